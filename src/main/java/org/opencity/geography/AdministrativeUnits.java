@@ -1,0 +1,101 @@
+package org.opencity.geography;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.opencity.geography.internal.AdministrativeUnitRepository;
+import org.opencity.geography.internal.WardBoundaryIndex;
+import org.opencity.platform.InvalidRequest;
+import org.opencity.platform.PageQuery;
+import org.opencity.platform.PageResponse;
+import org.opencity.shared.VietnameseText;
+import org.springframework.stereotype.Service;
+
+/**
+ * The geography module's API: look up provinces and wards, search them by any name residents use,
+ * and find the ward that contains a point.
+ */
+@Service
+public class AdministrativeUnits {
+
+    public static final int MAX_SEARCH_RESULTS = 50;
+
+    private final AdministrativeUnitRepository repository;
+    private final WardBoundaryIndex boundaries;
+    private final GeographyProperties properties;
+
+    AdministrativeUnits(AdministrativeUnitRepository repository, WardBoundaryIndex boundaries,
+            GeographyProperties properties) {
+        this.repository = repository;
+        this.boundaries = boundaries;
+        this.properties = properties;
+    }
+
+    public List<Province> provinces() {
+        return repository.provinces();
+    }
+
+    public Province province(String code) {
+        return repository.province(code).orElseThrow(() -> new ProvinceNotFound(code));
+    }
+
+    public PageResponse<Ward> wardsOf(String provinceCode, PageQuery page) {
+        Province province = province(provinceCode);
+        return PageResponse.of(repository.wardsOf(province.code(), page), page, province.wardCount());
+    }
+
+    public Ward ward(String code) {
+        return repository.ward(code).orElseThrow(() -> new WardNotFound(code));
+    }
+
+    public Optional<Ward> findWard(String code) {
+        return repository.ward(code);
+    }
+
+    public WardDetails details(String code) {
+        return new WardDetails(ward(code), repository.aliases(code));
+    }
+
+    /** Matches current names first, then former ward and district names; diacritics are optional. */
+    public List<WardMatch> search(String query, String provinceCode, int limit) {
+        String folded = VietnameseText.foldQuery(query);
+        if (folded.isEmpty()) {
+            throw new InvalidRequest("problem.search.empty");
+        }
+        if (provinceCode != null && !provinceCode.isBlank()) {
+            province(provinceCode);
+        }
+        int bounded = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
+        String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode;
+        List<WardMatch> matches = new ArrayList<>(repository.searchByName(folded, province, properties.homeProvince(), bounded));
+        Set<String> seen = new LinkedHashSet<>(matches.stream().map(m -> m.ward().code()).toList());
+        for (WardMatch byAlias : repository.searchByAlias(folded, province, properties.homeProvince(), bounded)) {
+            if (matches.size() >= bounded) {
+                break;
+            }
+            if (seen.add(byAlias.ward().code())) {
+                matches.add(byAlias);
+            }
+        }
+        return matches;
+    }
+
+    public Optional<Ward> wardAt(double lat, double lon) {
+        if (!Double.isFinite(lat) || !Double.isFinite(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+            throw new InvalidRequest("problem.coordinates.invalid");
+        }
+        return boundaries.wardCodeAt(lat, lon).flatMap(repository::ward);
+    }
+
+    public Ward requireWardAt(double lat, double lon) {
+        return wardAt(lat, lon).orElseThrow(() -> new NoWardAtPoint(lat, lon));
+    }
+
+    /** The ward's boundary as a GeoJSON geometry, when the platform has it. */
+    public Optional<String> boundary(String code) {
+        ward(code);
+        return repository.boundary(code);
+    }
+}

@@ -1,0 +1,123 @@
+package org.opencity.identity.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Deny by default: four filter chains (authorization server, JSON API, operations, pages), each of which
+ * names who may call every path it serves and refuses the rest.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] OFFICERS = {"WARD_OFFICER", "CENTRE_CLERK", "DEPARTMENT_OFFICER", "CITY_OPERATOR",
+            "ADMINISTRATOR"};
+    private static final String[] IDENTITY_VERIFIERS = {"WARD_OFFICER", "CENTRE_CLERK", "CITY_OPERATOR", "ADMINISTRATOR"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(Customizer.withDefaults());
+        });
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GET, "/api/v1/provinces", "/api/v1/provinces/**").permitAll()
+                        .requestMatchers(GET, "/api/v1/wards", "/api/v1/wards/**").permitAll()
+                        .requestMatchers(GET, "/api/v1/units/*/officers").hasAnyRole(OFFICERS)
+                        .requestMatchers(GET, "/api/v1/units", "/api/v1/units/*").permitAll()
+                        .requestMatchers(POST, "/api/v1/accounts").permitAll()
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**").hasRole("RESIDENT")
+                        .requestMatchers(POST, "/api/v1/accounts/*/identity-verification").hasAnyRole(IDENTITY_VERIFIERS)
+                        .requestMatchers(GET, "/api/v1/accounts/lookup").hasAnyRole(IDENTITY_VERIFIERS)
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain operations(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+                        .hasAnyAuthority("SCOPE_metrics.read", "ROLE_ADMINISTRATOR", "ROLE_CITY_OPERATOR")
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GET, "/", "/wards", "/wards/**", "/css/**", "/js/**", "/images/**",
+                                "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers("/login", "/signup", "/error").permitAll()
+                        .requestMatchers("/profile", "/profile/**").hasRole("RESIDENT")
+                        .requestMatchers("/officer/identity", "/officer/identity/**").hasAnyRole(IDENTITY_VERIFIERS)
+                        .requestMatchers("/officer", "/officer/**").hasAnyRole(OFFICERS)
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile").failureHandler(failures)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+}

@@ -1,0 +1,70 @@
+package org.opencity.identity.web;
+
+import org.opencity.geography.AdministrativeUnits;
+import org.opencity.identity.Account;
+import org.opencity.identity.AccountManagement;
+import org.opencity.identity.Actor;
+import org.opencity.platform.LocalizedProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ProfileController {
+
+    private final AccountManagement accounts;
+    private final AdministrativeUnits geography;
+
+    ProfileController(AccountManagement accounts, AdministrativeUnits geography) {
+        this.accounts = accounts;
+        this.geography = geography;
+    }
+
+    @GetMapping("/profile")
+    String profile(Actor actor, Model model) {
+        Account account = accounts.account(actor.id());
+        model.addAttribute("account", account);
+        model.addAttribute("actor", actor);
+        model.addAttribute("homeWard", account.homeWardCode() == null ? null
+                : geography.findWard(account.homeWardCode()).orElse(null));
+        return "identity/profile";
+    }
+
+    @PostMapping("/profile")
+    String update(Actor actor, @RequestParam String displayName, @RequestParam(required = false) String homeWardCode,
+            @RequestParam(required = false) String locale, RedirectAttributes redirect) {
+        try {
+            accounts.updateProfile(actor.id(), displayName, homeWardCode, locale);
+            redirect.addFlashAttribute("saved", true);
+        } catch (LocalizedProblem problem) {
+            redirect.addFlashAttribute("problemKey", problem.messageKey());
+        }
+        return "redirect:/profile";
+    }
+
+    @GetMapping("/profile/password")
+    String passwordForm() {
+        return "identity/password";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
+            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+        if (!newPassword.equals(confirmPassword)) {
+            model.addAttribute("problemKey", "problem.account.password-mismatch");
+            return "identity/password";
+        }
+        try {
+            accounts.changePassword(actor.id(), currentPassword, newPassword);
+        } catch (LocalizedProblem problem) {
+            model.addAttribute("problemKey", problem.messageKey());
+            model.addAttribute("problemArgs", problem.arguments());
+            return "identity/password";
+        }
+        redirect.addFlashAttribute("passwordChanged", true);
+        return "redirect:/profile";
+    }
+}

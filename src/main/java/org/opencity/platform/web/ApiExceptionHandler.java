@@ -1,0 +1,141 @@
+package org.opencity.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of a JSON controller into an RFC 9457 problem in the caller's language.
+ * Nothing a client sends should surface as a 500.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ProblemWriter problems;
+
+    ApiExceptionHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(LocalizedProblem.class)
+    ResponseEntity<ProblemDetail> domainProblem(LocalizedProblem problem, WebRequest request) {
+        ProblemDetail body = problems.problem(problem.status(), problem.messageKey(), problem.arguments(), locale());
+        body.setType(URI.create("urn:opencity:problem:" + problem.code()));
+        return respond(body, request);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex, WebRequest request) {
+        log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+        return respond(problems.problem(HttpStatus.CONFLICT, "problem.detail.conflict", null, locale()), request);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex, WebRequest request) {
+        log.debug("Bad argument", ex);
+        return respond(problems.problem(HttpStatus.BAD_REQUEST, "problem.detail.400", null, locale()), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        HttpStatusCode status = tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE : statusCode;
+        ProblemDetail problem = body instanceof ProblemDetail given && given.getStatus() == status.value()
+                ? given : ProblemDetail.forStatus(status);
+        problems.localize(problem, detailKey(ex, status), detailArguments(ex), locale());
+        if (ex instanceof MethodArgumentNotValidException invalid) {
+            problem.setProperty("errors", fieldErrors(invalid.getBindingResult().getFieldErrors()));
+        }
+        if (request instanceof ServletWebRequest servlet) {
+            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        }
+        return super.handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static boolean tooLarge(Exception ex) {
+        return ex instanceof HttpMessageNotReadableException && hasCause(ex, RequestTooLarge.class);
+    }
+
+    private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String detailKey(Exception ex, HttpStatusCode status) {
+        if (tooLarge(ex)) {
+            return "problem.detail.body-too-large";
+        }
+        if (ex instanceof HandlerMethodValidationException || ex instanceof MethodArgumentNotValidException) {
+            return "problem.detail.validation";
+        }
+        return "problem.detail." + ex.getClass().getSimpleName();
+    }
+
+    private static Object[] detailArguments(Exception ex) {
+        if (ex instanceof TypeMismatchException mismatch) {
+            return new Object[] {mismatch.getPropertyName(), String.valueOf(mismatch.getValue())};
+        }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return new Object[] {missing.getParameterName()};
+        }
+        return new Object[0];
+    }
+
+    private List<Map<String, String>> fieldErrors(List<FieldError> errors) {
+        Locale locale = locale();
+        return errors.stream()
+                .map(error -> Map.of("field", error.getField(),
+                        "message", problems.message(messageCode(error), error.getArguments(), locale)))
+                .toList();
+    }
+
+    private static String messageCode(FieldError error) {
+        String[] codes = error.getCodes();
+        String code = codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+        return "validation." + code;
+    }
+
+    private ResponseEntity<ProblemDetail> respond(ProblemDetail body, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            body.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        }
+        return ResponseEntity.status(body.getStatus()).body(body);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,29 @@
+package org.opencity.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+
+/**
+ * Tells machine clients from people: the API and standard endpoints answer with problem JSON,
+ * pages answer with an HTML page.
+ */
+final class ApiRequests {
+
+    private static final String[] MACHINE_PREFIXES = {"/api/", "/oauth2/", "/open311/", "/actuator/", "/v3/"};
+
+    private ApiRequests() {
+    }
+
+    static boolean isMachineRequest(HttpServletRequest request, String path) {
+        String uri = path == null ? request.getRequestURI() : path;
+        String context = request.getContextPath();
+        String local = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        for (String prefix : MACHINE_PREFIXES) {
+            if (local.startsWith(prefix)) {
+                return true;
+            }
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && !accept.contains(MediaType.TEXT_HTML_VALUE) && accept.contains("json");
+    }
+}
