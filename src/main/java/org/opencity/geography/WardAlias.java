@@ -7,4 +7,9 @@ package org.opencity.geography;
  * @param kind FORMER_WARD or FORMER_DISTRICT
  */
 public record WardAlias(String alias, String context, String kind) {
+
+    /** The name as people read it, with its former district when there is one. */
+    public String label() {
+        return context == null ? alias : alias + ", " + context;
+    }
 }

@@ -26,6 +26,7 @@ public class ProblemWriter {
 
     /** Name of the request id in the logging context (MDC) and in problem responses. */
     public static final String REQUEST_ID = "requestId";
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
@@ -47,6 +48,9 @@ public class ProblemWriter {
 
     /** Fills title (by status), detail (by key) and the request id into a problem. */
     public ProblemDetail localize(ProblemDetail problem, String detailKey, Object[] args, Locale locale) {
+        if (problem.getType() == null) {
+            problem.setType(ABOUT_BLANK);
+        }
         int status = problem.getStatus();
         String reason = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.valueOf(status).getReasonPhrase();
         problem.setTitle(messages.getMessage("problem.title." + status, null, reason, locale));
@@ -75,7 +79,7 @@ public class ProblemWriter {
 
     public void writeBody(HttpServletResponse response, ProblemDetail problem) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        body.put("type", problem.getType() == null ? ABOUT_BLANK.toString() : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         if (problem.getDetail() != null) {

@@ -6,8 +6,7 @@ package org.opencity.platform;
  *
  * @param messageKey prefix of the title ({@code .title}) and description ({@code .description}) keys
  * @param path where the entry leads
- * @param icon a short emoji shown beside the title
  * @param order position on the home page, smallest first
  */
-public record ServiceEntry(String messageKey, String path, String icon, int order) {
+public record ServiceEntry(String messageKey, String path, int order) {
 }

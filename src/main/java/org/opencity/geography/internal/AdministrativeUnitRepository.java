@@ -20,7 +20,8 @@ public class AdministrativeUnitRepository {
 
     private static final String WARD_COLUMNS = """
             w.code, w.name, w.kind, w.province_code, p.name as province_name, w.area_km2, w.lat, w.lon,
-            w.admin_center, w.boundary_geojson is not null as has_boundary""";
+            w.admin_center, w.boundary_geojson is not null as has_boundary
+            """;
 
     private final JdbcClient jdbc;
 

@@ -27,7 +27,7 @@ class WardPageController {
 
     @Bean
     static ServiceEntry wardDirectoryEntry() {
-        return new ServiceEntry("home.service.wards", "/wards", "🗺️", 90);
+        return new ServiceEntry("home.service.wards", "/wards", 90);
     }
 
     @GetMapping("/wards")

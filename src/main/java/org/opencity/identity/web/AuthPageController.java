@@ -19,9 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AuthPageController {
 
+    private final PageMessages messages;
+
     private final AccountManagement accounts;
 
-    AuthPageController(AccountManagement accounts) {
+    AuthPageController(AccountManagement accounts, PageMessages messages) {
+        this.messages = messages;
         this.accounts = accounts;
     }
 
@@ -40,6 +43,7 @@ class AuthPageController {
     String signup(@Valid @ModelAttribute("form") SignUpRequest form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
         if (errors.hasErrors()) {
+            model.addAttribute("problem", messages.of("signup.errors"));
             return "identity/signup";
         }
         try {
@@ -47,8 +51,7 @@ class AuthPageController {
             accounts.register(new SignUpRequest(form.displayName(), form.phone(), form.email(), form.password(),
                     form.homeWardCode(), locale).registration());
         } catch (LocalizedProblem problem) {
-            model.addAttribute("problemKey", problem.messageKey());
-            model.addAttribute("problemArgs", problem.arguments());
+            model.addAttribute("problem", messages.of(problem));
             return "identity/signup";
         }
         redirect.addAttribute("registered", "");

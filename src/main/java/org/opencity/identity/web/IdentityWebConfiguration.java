@@ -23,6 +23,6 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     static ServiceEntry accountEntry() {
-        return new ServiceEntry("home.service.account", "/profile", "👤", 100);
+        return new ServiceEntry("home.service.account", "/profile", 100);
     }
 }

@@ -20,11 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfficerPageController {
 
+    private final PageMessages messages;
+
     private final AccountManagement accounts;
     private final Actors actors;
     private final Units units;
 
-    OfficerPageController(AccountManagement accounts, Actors actors, Units units) {
+    OfficerPageController(AccountManagement accounts, Actors actors, Units units, PageMessages messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.actors = actors;
         this.units = units;
@@ -58,7 +61,7 @@ class OfficerPageController {
             accounts.verifyIdentity(officer, new AccountId(accountId), citizenId);
             redirect.addFlashAttribute("verified", true);
         } catch (LocalizedProblem problem) {
-            redirect.addFlashAttribute("problemKey", problem.messageKey());
+            redirect.addFlashAttribute("problem", messages.of(problem));
         }
         redirect.addAttribute("login", login);
         return "redirect:/officer/identity";

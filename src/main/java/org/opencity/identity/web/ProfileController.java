@@ -15,10 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
+    private final PageMessages messages;
+
     private final AccountManagement accounts;
     private final AdministrativeUnits geography;
 
-    ProfileController(AccountManagement accounts, AdministrativeUnits geography) {
+    ProfileController(AccountManagement accounts, AdministrativeUnits geography, PageMessages messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.geography = geography;
     }
@@ -40,7 +43,7 @@ class ProfileController {
             accounts.updateProfile(actor.id(), displayName, homeWardCode, locale);
             redirect.addFlashAttribute("saved", true);
         } catch (LocalizedProblem problem) {
-            redirect.addFlashAttribute("problemKey", problem.messageKey());
+            redirect.addFlashAttribute("problem", messages.of(problem));
         }
         return "redirect:/profile";
     }
@@ -54,14 +57,13 @@ class ProfileController {
     String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
             @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
         if (!newPassword.equals(confirmPassword)) {
-            model.addAttribute("problemKey", "problem.account.password-mismatch");
+            model.addAttribute("problem", messages.of("problem.account.password-mismatch"));
             return "identity/password";
         }
         try {
             accounts.changePassword(actor.id(), currentPassword, newPassword);
         } catch (LocalizedProblem problem) {
-            model.addAttribute("problemKey", problem.messageKey());
-            model.addAttribute("problemArgs", problem.arguments());
+            model.addAttribute("problem", messages.of(problem));
             return "identity/password";
         }
         redirect.addFlashAttribute("passwordChanged", true);

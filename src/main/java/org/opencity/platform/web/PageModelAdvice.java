@@ -1,0 +1,24 @@
+package org.opencity.platform.web;
+
+import org.opencity.platform.MapSettings;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Values every page may use.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageModelAdvice {
+
+    private final MapSettings map;
+
+    PageModelAdvice(MapSettings map) {
+        this.map = map;
+    }
+
+    @ModelAttribute("map")
+    MapSettings map() {
+        return map;
+    }
+}
