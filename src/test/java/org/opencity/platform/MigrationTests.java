@@ -1,0 +1,63 @@
+package org.opencity.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class MigrationTests {
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyMigrationIsApplied() {
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(applied).isNotEmpty().allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void loadsTheAdministrativeUnitsOf2025() {
+        assertThat(count("select count(*) from geo_province")).isEqualTo(34);
+        assertThat(count("select count(*) from geo_ward")).isEqualTo(3321);
+        assertThat(count("select count(*) from geo_ward where province_code = '01'")).isEqualTo(126);
+        assertThat(count("select count(*) from geo_ward where province_code = '01' and kind = 'Phường'")).isEqualTo(51);
+        assertThat(count("select count(*) from geo_ward where province_code = '01' and kind = 'Xã'")).isEqualTo(75);
+        assertThat(count("select count(*) from geo_ward where boundary_geojson is not null")).isEqualTo(126);
+        assertThat(count("select count(distinct ward_code) from geo_ward_alias where kind = 'FORMER_WARD'")).isEqualTo(126);
+    }
+
+    @Test
+    void givesEveryHanoiWardACommitteeAndAServiceCentre() {
+        assertThat(count("select count(*) from idn_unit where kind = 'WARD_COMMITTEE'")).isEqualTo(126);
+        assertThat(count("select count(*) from idn_unit where kind = 'SERVICE_CENTRE'")).isEqualTo(126);
+        assertThat(count("select count(*) from idn_unit where kind = 'CITY_DEPARTMENT'")).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theAuditLogIsAppendOnly() {
+        jdbc.sql("insert into audit_entry (actor_name, action, target_type) values ('test', 'TEST', 'nothing')").update();
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set action = 'CHANGED'").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
