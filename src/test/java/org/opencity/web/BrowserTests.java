@@ -1,0 +1,117 @@
+package org.opencity.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person in a real browser (Debian's Chromium, driven by Playwright): home page in Vietnamese, switch to
+ * English, find a ward, sign in, see their account, sign out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        assertThat(Files.isExecutable(CHROMIUM)).as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)").isTrue();
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(390, 844));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aResidentSwitchesLanguageAndSignsIn() {
+        page.navigate(url("/"));
+        assertThat(page).hasTitle("OpenCity Hà Nội — Dịch vụ công của thành phố");
+        assertThat(page.locator("html")).hasAttribute("lang", "vi");
+        assertThat(page.locator("h1")).hasText("Dịch vụ công của thành phố, ở một nơi");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.locator("h1")).hasText("The city's public services, in one place");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        page.locator(".main-nav").getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByLabel("Phone number or email").fill("0912 345 678");
+        page.getByLabel("Password").fill("OpenCity@2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(page.locator("h1")).hasText("Hello, Nguyễn Văn An");
+        assertThat(page.getByText("Level 1 — self-declared")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByText("You have signed out.")).isVisible();
+    }
+
+    @Test
+    void aVisitorFindsTheirWardByItsFormerName() {
+        page.navigate(url("/wards"));
+        page.getByLabel("Tên phường, xã, quận, huyện").fill("dich vong hau");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm").setExact(true)).click();
+        assertThat(page.locator(".results li").first()).containsText("Phường Cầu Giấy");
+        assertThat(page.locator(".results li").first()).containsText("Phường Dịch Vọng Hậu");
+    }
+
+    @Test
+    void theWrongPasswordIsExplained() {
+        page.navigate(url("/login"));
+        page.getByLabel("Số điện thoại hoặc email").fill("resident@demo.opencity.vn");
+        page.getByLabel("Mật khẩu").fill("sai mật khẩu");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Số điện thoại, email hoặc mật khẩu không đúng.");
+    }
+}

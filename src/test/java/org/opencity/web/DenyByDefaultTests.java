@@ -1,0 +1,73 @@
+package org.opencity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint refuses an anonymous caller unless it is listed here as public: adding a public endpoint
+ * is a decision someone has to write down.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DenyByDefaultTests {
+
+    private static final Set<String> PUBLIC = Set.of(
+            "GET /", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
+            "GET /login", "GET /signup", "POST /signup",
+            "GET /wards", "GET /wards/{code}",
+            "GET /api/v1/provinces", "GET /api/v1/provinces/{code}", "GET /api/v1/provinces/{code}/wards",
+            "GET /api/v1/wards", "GET /api/v1/wards/locate", "GET /api/v1/wards/{code}", "GET /api/v1/wards/{code}/boundary",
+            "GET /api/v1/units", "GET /api/v1/units/{code}",
+            "POST /api/v1/accounts",
+            "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyNonPublicEndpointRefusesAnAnonymousCaller() throws Exception {
+        List<String> open = new ArrayList<>();
+        int checked = 0;
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    String endpoint = method + " " + pattern;
+                    if (PUBLIC.contains(endpoint) || pattern.startsWith("/v3/api-docs")) {
+                        continue;
+                    }
+                    checked++;
+                    String path = pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                    MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method.name()), path))
+                            .andReturn().getResponse();
+                    boolean refused = response.getStatus() == 401 || response.getStatus() == 403
+                            || (response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login"));
+                    if (!refused) {
+                        open.add(endpoint + " -> " + response.getStatus());
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(15);
+        assertThat(open).as("endpoints that answer an anonymous caller without being listed as public").isEmpty();
+    }
+}
