@@ -85,7 +85,7 @@ class BrowserTests {
         assertThat(page.locator("h1")).hasText("The city's public services, in one place");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
-        page.locator(".main-nav").getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.locator(".main-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         page.getByLabel("Phone number or email").fill("0912 345 678");
         page.getByLabel("Password").fill("OpenCity@2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
