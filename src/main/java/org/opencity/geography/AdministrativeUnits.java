@@ -93,6 +93,27 @@ public class AdministrativeUnits {
         return wardAt(lat, lon).orElseThrow(() -> new NoWardAtPoint(lat, lon));
     }
 
+    /**
+     * The ward of a province whose name appears in free text such as an address ("12 Hàng Bạc, P. Hoàn Kiếm"),
+     * the longest name winning; diacritics and the type word are optional.
+     */
+    public Optional<Ward> wardMentionedIn(String text, String provinceCode) {
+        String folded = " " + VietnameseText.foldQuery(text) + " ";
+        if (folded.isBlank()) {
+            return Optional.empty();
+        }
+        Ward best = null;
+        int bestLength = 0;
+        for (Ward ward : repository.wardsOf(provinceCode, new PageQuery(0, PageQuery.MAX_SIZE))) {
+            String name = VietnameseText.fold(ward.name()).replaceFirst("^(phuong|xa|dac khu) ", "");
+            if (name.length() > bestLength && folded.contains(" " + name + " ")) {
+                best = ward;
+                bestLength = name.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The ward's boundary as a GeoJSON geometry, when the platform has it. */
     public Optional<String> boundary(String code) {
         ward(code);

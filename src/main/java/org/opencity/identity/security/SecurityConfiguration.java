@@ -54,7 +54,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(10)
     SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems)
             throws Exception {
         http.securityMatcher("/api/**")
@@ -79,7 +79,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(20)
     SecurityFilterChain operations(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems)
             throws Exception {
         http.securityMatcher("/actuator/**")
@@ -96,8 +96,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Pages: the last chain, matching every path the chains before it (orders below 100) did not take. */
     @Bean
-    @Order(4)
+    @Order(100)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");

@@ -1,0 +1,8 @@
+package org.opencity.report;
+
+public enum ReportSource {
+    WEB,
+    API,
+    OPEN311,
+    HOTLINE
+}

@@ -1,0 +1,117 @@
+package org.opencity.report.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencity.geography.AdministrativeUnits;
+import org.opencity.geography.Ward;
+import org.opencity.identity.UnitId;
+import org.opencity.identity.Units;
+import org.opencity.report.Category;
+import org.opencity.report.OfficerReport;
+import org.opencity.report.PhotoLink;
+import org.opencity.report.PublicReport;
+import org.opencity.report.ReportSummary;
+import org.opencity.report.TimelineEntry;
+import org.opencity.report.internal.PhotoRepository.PhotoRow;
+import org.opencity.report.internal.ReportEventRepository.EventRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns stored reports into what each audience may see. The public views are built field by field, so a
+ * new private column never leaks by accident.
+ */
+@Component
+public class ReportViews {
+
+    private static final int SUMMARY_LENGTH = 200;
+
+    private final CategoryRepository categories;
+    private final AdministrativeUnits geography;
+    private final Units units;
+    private final PhotoLibrary photos;
+    private final ReportEventRepository events;
+    private final ReportRepository reports;
+    private final Clock clock;
+
+    ReportViews(CategoryRepository categories, AdministrativeUnits geography, Units units, PhotoLibrary photos,
+            ReportEventRepository events, ReportRepository reports) {
+        this.reports = reports;
+        this.categories = categories;
+        this.geography = geography;
+        this.units = units;
+        this.photos = photos;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    public List<ReportSummary> summaries(List<ReportRecord> records, Locale locale) {
+        Map<String, Category> byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
+        return records.stream().map(r -> summary(r, byCode.get(r.categoryCode()), locale)).toList();
+    }
+
+    private ReportSummary summary(ReportRecord r, Category category, Locale locale) {
+        String text = r.description().length() > SUMMARY_LENGTH ? r.description().substring(0, SUMMARY_LENGTH) + "…"
+                : r.description();
+        String thumb = photos.of(r.id()).stream().filter(p -> p.thumbKey() != null && "REPORT".equals(p.stage()))
+                .findFirst().map(p -> thumbUrl(p)).orElse(null);
+        return new ReportSummary(r.number(), r.categoryCode(), category.name(locale), r.status(), text, r.lat(), r.lon(),
+                r.wardCode(), wardName(r.wardCode()), r.createdAt(), r.updatedAt(), r.dueAt(),
+                r.overdue(clock.instant()), r.supporters(), thumb);
+    }
+
+    public PublicReport publicView(ReportRecord r, Locale locale) {
+        return publicView(r, locale, events.of(r.id(), false));
+    }
+
+    private PublicReport publicView(ReportRecord r, Locale locale, List<EventRow> timeline) {
+        Category category = categories.byCode(r.categoryCode()).orElseThrow();
+        List<PhotoRow> all = photos.of(r.id());
+        return new PublicReport(r.number(), r.categoryCode(), category.name(locale), r.description(), r.status(),
+                r.statusReason(), r.lat(), r.lon(), r.anonymous() ? null : r.address(), r.wardCode(),
+                wardName(r.wardCode()), unitName(r.unitId(), locale), r.createdAt(), r.updatedAt(), r.dueAt(),
+                r.resolvedAt(), r.overdue(clock.instant()), r.rating(), r.ratingComment(), r.supporters(),
+                r.duplicateOf() == null ? null : duplicateNumber(r.duplicateOf()),
+                all.stream().filter(p -> p.eventId() == null).map(ReportViews::link).toList(),
+                entries(timeline, all, locale, false));
+    }
+
+    public OfficerReport officerView(ReportRecord r, Locale locale, String assigneeName) {
+        List<EventRow> timeline = events.of(r.id(), true);
+        return new OfficerReport(publicView(r, locale, timeline.stream().filter(e -> !e.internal()).toList()),
+                r.unitId(), r.assigneeId(), assigneeName, r.reporterName(), r.reporterEmail(), r.reporterPhone(),
+                r.anonymous(), r.source(), entries(timeline, photos.of(r.id()), locale, true));
+    }
+
+    private List<TimelineEntry> entries(List<EventRow> rows, List<PhotoRow> all, Locale locale, boolean forOfficers) {
+        return rows.stream().map(e -> new TimelineEntry(e.at(), e.kind(), e.status(), e.publicText(),
+                unitName(e.unitId(), locale), e.internal(), forOfficers ? e.actorName() : null,
+                all.stream().filter(p -> p.eventId() != null && p.eventId() == e.id()).map(ReportViews::link).toList()))
+                .toList();
+    }
+
+    private String duplicateNumber(UUID id) {
+        return reports.byId(id).map(ReportRecord::number).orElse(null);
+    }
+
+    private String wardName(String code) {
+        return geography.findWard(code).map(Ward::name).orElse(code);
+    }
+
+    private String unitName(UUID unit, Locale locale) {
+        return unit == null ? null : units.byId(new UnitId(unit)).map(u -> u.name(locale)).orElse(null);
+    }
+
+    static PhotoLink link(PhotoRow p) {
+        return new PhotoLink(p.id(), p.stage(), p.publicKey() == null ? null : "/reports/photos/" + p.id() + "/full.jpg",
+                p.thumbKey() == null ? null : thumbUrl(p));
+    }
+
+    private static String thumbUrl(PhotoRow p) {
+        return "/reports/photos/" + p.id() + "/thumb.jpg";
+    }
+}
