@@ -3,7 +3,10 @@ package org.opencity.identity.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.opencity.identity.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,8 +58,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems,
+            List<AccessRules> modules) throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -64,7 +67,7 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> modulesFirst(requests, modules, AccessRules::api)
                         .requestMatchers(GET, "/api/v1/provinces", "/api/v1/provinces/**").permitAll()
                         .requestMatchers(GET, "/api/v1/wards", "/api/v1/wards/**").permitAll()
                         .requestMatchers(GET, "/api/v1/units/*/officers").hasAnyRole(OFFICERS)
@@ -99,11 +102,11 @@ class SecurityConfiguration {
     /** Pages: the last chain, matching every path the chains before it (orders below 100) did not take. */
     @Bean
     @Order(100)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<AccessRules> modules) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        http.authorizeHttpRequests(requests -> requests
+        http.authorizeHttpRequests(requests -> modulesFirst(requests, modules, AccessRules::pages)
                         .requestMatchers(GET, "/", "/wards", "/wards/**", "/css/**", "/js/**", "/images/**",
                                 "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
@@ -120,5 +123,10 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    private static <R> R modulesFirst(R registry, List<AccessRules> modules, BiConsumer<AccessRules, R> rules) {
+        modules.forEach(module -> rules.accept(module, registry));
+        return registry;
     }
 }

@@ -21,7 +21,6 @@ class AdminPageController {
     @GetMapping("/admin/audit")
     String audit(Actor admin, @RequestParam(required = false) String action,
             @RequestParam(required = false) String targetId, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("zone", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         model.addAttribute("action", action);
         model.addAttribute("targetId", targetId);
         model.addAttribute("entries", audit.search(admin, new AuditQuery(null, action, null, targetId, null, null),

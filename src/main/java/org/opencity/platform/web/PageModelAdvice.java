@@ -21,4 +21,10 @@ class PageModelAdvice {
     MapSettings map() {
         return map;
     }
+
+    /** The city's time zone: pages show times as residents read them. */
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return org.opencity.shared.WorkingCalendar.VIETNAM;
+    }
 }
