@@ -31,7 +31,10 @@ public class PhotoLibrary {
     }
 
     public void attach(UUID report, Long eventId, String stage, List<ProcessedPhoto> processed, Instant at) {
-        for (ProcessedPhoto photo : processed) {
+        for (int i = 0; i < processed.size(); i++) {
+            ProcessedPhoto photo = processed.get(i);
+            // A microsecond apart, so photos keep the order they were sent in.
+            Instant stamped = at.plusNanos(1000L * i);
             UUID id = UUID.randomUUID();
             String base = "reports/" + report + "/" + id;
             storage.put(base + "/original", photo.original());
@@ -44,7 +47,7 @@ public class PhotoLibrary {
                 storage.put(thumbKey, photo.thumbnail());
             }
             photos.insert(new PhotoRow(id, report, eventId, stage, photo.contentType(), base + "/original", publicKey,
-                    thumbKey, photo.original().length, photo.width(), photo.height(), at));
+                    thumbKey, photo.original().length, photo.width(), photo.height(), stamped));
         }
     }
 
