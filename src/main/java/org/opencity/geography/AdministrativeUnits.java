@@ -94,7 +94,7 @@ public class AdministrativeUnits {
     }
 
     /**
-     * The ward of a province whose name appears in free text such as an address ("12 Hàng Bạc, P. Hoàn Kiếm"),
+     * The ward of a province whose name appears in free text such as an address (12 Hàng Bạc, P. Hoàn Kiếm),
      * the longest name winning; diacritics and the type word are optional.
      */
     public Optional<Ward> wardMentionedIn(String text, String provinceCode) {

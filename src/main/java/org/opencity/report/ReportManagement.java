@@ -197,6 +197,18 @@ public class ReportManagement {
         return views.publicView(steps.find(number), locale);
     }
 
+    /** Who should hear about a report: the reporter (if they have an account) and everyone who joined it. */
+    @Transactional(readOnly = true)
+    public List<AccountId> followers(ReportId report) {
+        ReportRecord record = steps.reports().byId(report.value()).orElseThrow(() -> new ReportNotFound(report.toString()));
+        java.util.LinkedHashSet<UUID> people = new java.util.LinkedHashSet<>();
+        if (record.reporterId() != null) {
+            people.add(record.reporterId());
+        }
+        people.addAll(steps.reports().supporters(record.id()));
+        return people.stream().map(AccountId::new).toList();
+    }
+
     static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

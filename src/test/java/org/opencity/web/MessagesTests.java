@@ -34,6 +34,7 @@ class MessagesTests {
         Set<String> en = keys("messages_en.properties");
         assertThat(new TreeSet<>(en)).as("keys in English but not Vietnamese").isSubsetOf(vi);
         assertThat(new TreeSet<>(vi)).as("keys in Vietnamese but not English").isSubsetOf(en);
+        assertThat(keys("messages.properties")).as("the fallback file (Vietnamese) for other languages").isEqualTo(vi);
     }
 
     @Test

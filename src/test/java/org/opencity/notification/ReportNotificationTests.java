@@ -1,0 +1,89 @@
+package org.opencity.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.opencity.DemoPeople;
+import org.opencity.identity.AccountId;
+import org.opencity.identity.AccountManagement;
+import org.opencity.identity.Registration;
+import org.opencity.platform.PageQuery;
+import org.opencity.report.NewReport;
+import org.opencity.report.ReportDesk;
+import org.opencity.report.ReportManagement;
+import org.opencity.report.ReportSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The reporter and the residents who joined hear of every public step of a report, in their own language,
+ * once per step.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportNotificationTests {
+
+    @Autowired
+    ReportManagement reports;
+
+    @Autowired
+    ReportDesk desk;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    DemoPeople people;
+
+    @Autowired
+    MockMvc mvc;
+
+    private AccountId resident(String locale) {
+        String email = "notify-" + System.nanoTime() + "@example.vn";
+        return accounts.register(new Registration("Người Nhận", null, email, "một mật khẩu dài", "00070", locale)).id();
+    }
+
+    @Test
+    void theReporterAndFollowersAreToldOfEachStep() {
+        AccountId reporter = resident("vi");
+        AccountId follower = resident("en");
+        String number = reports.submit(new NewReport("ROADS", "Ổ gà", 21.0287, 105.8524, null, false, ReportSource.WEB,
+                reporter, null, null, List.of()), Locale.ROOT).number();
+        reports.join(number, follower, Locale.ROOT);
+        desk.answer(people.actor(DemoPeople.HOAN_KIEM_OFFICER), number, "Đã vá xong", List.of(), true);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var mine = inbox.messages(reporter, PageQuery.of(0, 10)).items();
+            assertThat(mine).extracting(InboxMessage::title)
+                    .contains("Phản ánh " + number + ": Tiếp nhận", "Phản ánh " + number + ": Đã xử lý xong");
+            assertThat(mine).anySatisfy(m -> assertThat(m.body()).isEqualTo("Đã vá xong"));
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(inbox.messages(follower, PageQuery.of(0, 10)).items()).extracting(InboxMessage::title)
+                        .contains("Report " + number + ": Resolved"));
+        assertThat(inbox.unread(reporter)).isEqualTo(2);
+        inbox.markAllRead(reporter);
+        assertThat(inbox.unread(reporter)).isZero();
+    }
+
+    @Test
+    void theInboxIsAvailableToTheMobileApp() throws Exception {
+        mvc.perform(get("/api/v1/me/notifications").with(people.bearer(DemoPeople.RESIDENT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page", is(0)));
+        mvc.perform(get("/api/v1/me/notifications")).andExpect(status().isUnauthorized());
+    }
+}
