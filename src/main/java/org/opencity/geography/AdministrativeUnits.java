@@ -25,6 +25,7 @@ public class AdministrativeUnits {
     private final AdministrativeUnitRepository repository;
     private final WardBoundaryIndex boundaries;
     private final GeographyProperties properties;
+    private final java.util.Map<String, Ward> wardCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     AdministrativeUnits(AdministrativeUnitRepository repository, WardBoundaryIndex boundaries,
             GeographyProperties properties) {
@@ -47,11 +48,21 @@ public class AdministrativeUnits {
     }
 
     public Ward ward(String code) {
-        return repository.ward(code).orElseThrow(() -> new WardNotFound(code));
+        return findWard(code).orElseThrow(() -> new WardNotFound(code));
     }
 
+    /** Wards change only with a migration, so each is read from the database once. */
     public Optional<Ward> findWard(String code) {
-        return repository.ward(code);
+        if (code == null) {
+            return Optional.empty();
+        }
+        Ward cached = wardCache.get(code);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Ward> found = repository.ward(code);
+        found.ifPresent(ward -> wardCache.put(code, ward));
+        return found;
     }
 
     public WardDetails details(String code) {
@@ -86,7 +97,7 @@ public class AdministrativeUnits {
         if (!Double.isFinite(lat) || !Double.isFinite(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
             throw new InvalidRequest("problem.coordinates.invalid");
         }
-        return boundaries.wardCodeAt(lat, lon).flatMap(repository::ward);
+        return boundaries.wardCodeAt(lat, lon).flatMap(this::findWard);
     }
 
     public Ward requireWardAt(double lat, double lon) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 public class Units {
 
     private final UnitRepository repository;
+    private final java.util.Map<UnitId, Unit> byId = new java.util.concurrent.ConcurrentHashMap<>();
 
     Units(UnitRepository repository) {
         this.repository = repository;
@@ -25,8 +26,15 @@ public class Units {
         return repository.byCode(code).orElseThrow(() -> new UnitNotFound(code));
     }
 
+    /** Units are created by migrations, so each is read from the database once. */
     public Optional<Unit> byId(UnitId id) {
-        return repository.byId(id);
+        Unit cached = byId.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Unit> found = repository.byId(id);
+        found.ifPresent(unit -> byId.put(id, unit));
+        return found;
     }
 
     /** The unit of the given kind that serves a ward, e.g. its public-service centre. */

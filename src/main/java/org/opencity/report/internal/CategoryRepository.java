@@ -10,18 +10,30 @@ import org.springframework.stereotype.Repository;
 public class CategoryRepository {
 
     private final JdbcClient jdbc;
+    // Read on every feed page, changed by an administrator now and then: kept in memory, reloaded after a change.
+    // Another node's change shows here within a minute (see refresh()).
+    private volatile List<Category> cache;
 
     CategoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<Category> all() {
-        return jdbc.sql("select * from rpt_category order by sort_order").query(CategoryRepository::category).list();
+        List<Category> current = cache;
+        if (current == null) {
+            current = jdbc.sql("select * from rpt_category order by sort_order").query(CategoryRepository::category).list();
+            cache = current;
+        }
+        return current;
     }
 
     public Optional<Category> byCode(String code) {
-        return jdbc.sql("select * from rpt_category where code = :code").param("code", code)
-                .query(CategoryRepository::category).optional();
+        return all().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1M")
+    void refresh() {
+        cache = null;
     }
 
     public void updateRule(String code, int slaWorkingHours, String departmentUnitCode, boolean active) {
@@ -30,6 +42,7 @@ public class CategoryRepository {
                 where code = :code""")
                 .param("sla", slaWorkingHours).param("department", departmentUnitCode).param("active", active)
                 .param("code", code).update();
+        cache = null;
     }
 
     private static Category category(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

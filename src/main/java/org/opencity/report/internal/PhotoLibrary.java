@@ -55,6 +55,10 @@ public class PhotoLibrary {
         return photos.of(report);
     }
 
+    public java.util.Map<UUID, PhotoRow> firstThumbnails(java.util.Collection<UUID> reports) {
+        return photos.firstThumbnails(reports);
+    }
+
     public Optional<PhotoRow> photo(UUID id) {
         return photos.byId(id);
     }

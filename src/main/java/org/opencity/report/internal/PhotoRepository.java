@@ -35,6 +35,19 @@ public class PhotoRepository {
                 .param("report", report).query(PhotoRepository::row).list();
     }
 
+    /** The first report photo with a public thumbnail of each report, in one query for a whole page. */
+    public java.util.Map<UUID, PhotoRow> firstThumbnails(java.util.Collection<UUID> reports) {
+        if (reports.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                select distinct on (report_id) * from rpt_photo
+                where report_id in (:reports) and stage = 'REPORT' and thumb_key is not null
+                order by report_id, created_at, id""")
+                .param("reports", List.copyOf(reports)).query(PhotoRepository::row).list().stream()
+                .collect(java.util.stream.Collectors.toMap(PhotoRow::reportId, p -> p));
+    }
+
     public Optional<PhotoRow> byId(UUID id) {
         return jdbc.sql("select * from rpt_photo where id = :id").param("id", id).query(PhotoRepository::row).optional();
     }

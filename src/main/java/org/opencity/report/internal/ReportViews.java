@@ -51,14 +51,14 @@ public class ReportViews {
 
     public List<ReportSummary> summaries(List<ReportRecord> records, Locale locale) {
         Map<String, Category> byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
-        return records.stream().map(r -> summary(r, byCode.get(r.categoryCode()), locale)).toList();
+        Map<UUID, PhotoRow> thumbnails = photos.firstThumbnails(records.stream().map(ReportRecord::id).toList());
+        return records.stream().map(r -> summary(r, byCode.get(r.categoryCode()), thumbnails.get(r.id()), locale)).toList();
     }
 
-    private ReportSummary summary(ReportRecord r, Category category, Locale locale) {
+    private ReportSummary summary(ReportRecord r, Category category, PhotoRow thumbnail, Locale locale) {
         String text = r.description().length() > SUMMARY_LENGTH ? r.description().substring(0, SUMMARY_LENGTH) + "…"
                 : r.description();
-        String thumb = photos.of(r.id()).stream().filter(p -> p.thumbKey() != null && "REPORT".equals(p.stage()))
-                .findFirst().map(p -> thumbUrl(p)).orElse(null);
+        String thumb = thumbnail == null ? null : thumbUrl(thumbnail);
         return new ReportSummary(r.number(), r.categoryCode(), category.name(locale), r.status(), text, r.lat(), r.lon(),
                 r.wardCode(), wardName(r.wardCode()), r.createdAt(), r.updatedAt(), r.dueAt(),
                 r.overdue(clock.instant()), r.supporters(), thumb);
