@@ -37,6 +37,9 @@ class ReportDemoData implements ApplicationRunner {
     private static final List<String> STREETS = List.of("Hàng Bạc", "Lý Thái Tổ", "Trần Duy Hưng", "Cầu Giấy",
             "Nguyễn Trãi", "Giải Phóng", "Láng Hạ", "Kim Mã", "Xuân Thủy", "Tây Sơn", "Minh Khai", "Nguyễn Văn Cừ");
 
+    private static final java.util.Set<String> CENTRAL = java.util.Set.of("00070", "00082", "00004", "00008",
+            "00166", "00160", "00103", "00367", "00226", "00190");
+
     private final ReportManagement reports;
     private final AdministrativeUnits geography;
     private final Actors actors;
@@ -70,8 +73,11 @@ class ReportDemoData implements ApplicationRunner {
         List<Category> categories = reports.categories();
         Random random = new Random(2025);
         int made = 0;
+        List<Ward> central = wards.stream().filter(w -> CENTRAL.contains(w.code())).toList();
         for (int i = 0; i < count * 3 && made < count; i++) {
-            Ward ward = wards.get(random.nextInt(wards.size()));
+            // Most reports come from the dense inner-city wards, as in real life.
+            Ward ward = random.nextInt(10) < 4 && !central.isEmpty() ? central.get(random.nextInt(central.size()))
+                    : wards.get(random.nextInt(wards.size()));
             double lat = ward.lat() + (random.nextDouble() - 0.5) * 0.004;
             double lon = ward.lon() + (random.nextDouble() - 0.5) * 0.004;
             if (geography.wardAt(lat, lon).filter(w -> w.code().equals(ward.code())).isEmpty()) {
