@@ -107,6 +107,33 @@ class BrowserTests {
     }
 
     @Test
+    void aResidentReportsAProblemWithAPhotoAndFollowsIt() throws Exception {
+        Path photo = Files.createTempFile("o-ga", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+        page.navigate(url("/login"));
+        page.getByLabel("Số điện thoại hoặc email").fill("resident@demo.opencity.vn");
+        page.getByLabel("Mật khẩu").fill("OpenCity@2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        assertThat(page.locator("h1")).hasText("Xin chào, Nguyễn Văn An");
+
+        page.navigate(url("/reports/new"));
+        page.getByLabel("Lĩnh vực").selectOption("DRAINAGE");
+        page.getByLabel("Vĩ độ").fill("21.0287");
+        page.getByLabel("Kinh độ").fill("105.8524");
+        page.getByLabel("Mô tả vấn đề").fill("Ngập sâu sau cơn mưa chiều nay <b>đoạn</b> trước bưu điện");
+        page.getByLabel("Ảnh (tối đa 5 ảnh, mỗi ảnh tối đa 10 MB)").setInputFiles(photo);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản ánh")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi phản ánh PA-");
+        assertThat(page.locator("h1")).hasText("Thoát nước, ngập úng · Phường Hoàn Kiếm");
+        assertThat(page.locator(".description")).hasText("Ngập sâu sau cơn mưa chiều nay <b>đoạn</b> trước bưu điện");
+        assertThat(page.locator("ul.photos img")).hasCount(1);
+        assertThat(page.getByText("UBND Phường Hoàn Kiếm").first()).isVisible();
+    }
+
+    @Test
     void theWrongPasswordIsExplained() {
         page.navigate(url("/login"));
         page.getByLabel("Số điện thoại hoặc email").fill("resident@demo.opencity.vn");

@@ -94,7 +94,7 @@ class ReportPageController {
             RedirectAttributes redirect, Locale locale) {
         try {
             PublicReport report = reports.submit(new SubmitReportRequest(form.categoryCode(), form.description(),
-                    form.lat(), form.lon(), form.address(), form.anonymous())
+                    form.lat(), form.lon(), form.address(), form.hidden())
                     .toReport(resident.id(), ReportSource.WEB, Uploads.photos(photos)), locale);
             redirect.addFlashAttribute("submitted", true);
             return "redirect:/reports/" + report.number();
