@@ -28,6 +28,14 @@ public class ReportCategories {
         this.audit = audit;
     }
 
+    /** Every category, inactive ones included, for the administrators' page. */
+    public java.util.List<Category> all(Actor admin) {
+        if (!admin.hasRole(Role.ADMINISTRATOR)) {
+            throw new NotAllowed();
+        }
+        return categories.all();
+    }
+
     @Transactional
     public Category updateRule(Actor admin, String code, int slaWorkingHours, String departmentUnitCode, boolean active) {
         if (!admin.hasRole(Role.ADMINISTRATOR)) {

@@ -1,5 +1,6 @@
 package org.opencity.report.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +14,9 @@ import org.opencity.report.PublicReport;
 import org.opencity.report.ReportManagement;
 import org.opencity.report.ReportSource;
 import org.opencity.report.ReportStatus;
+import org.opencity.shared.WorkingCalendar;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,10 +51,16 @@ class ReportPageController {
 
     @GetMapping("/reports")
     String feed(@RequestParam(required = false) String ward, @RequestParam(required = false) String category,
-            @RequestParam(required = false) ReportStatus status, @RequestParam(defaultValue = "0") int page,
-            Model model, Locale locale) {
-        var feed = reports.feed(new FeedQuery(ward, category, status == null ? null : Set.of(status), null, null),
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        var feed = reports.feed(new FeedQuery(ward, category, status == null ? null : Set.of(status),
+                from == null ? null : from.atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(WorkingCalendar.VIETNAM).toInstant()),
                 new PageQuery(Math.max(0, page), 20), locale);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("feed", feed);
         model.addAttribute("points", MapPoints.of(feed.items()));
         model.addAttribute("categories", reports.categories());
