@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
+import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
 import org.opencity.identity.AuditTrail;
@@ -40,9 +42,12 @@ public class ReportDesk {
     private final Units units;
     private final Actors actors;
     private final AuditTrail audit;
+    private final AccountManagement accounts;
     private final Clock clock = Clock.systemUTC();
 
-    ReportDesk(ReportSteps steps, ReportViews views, Units units, Actors actors, AuditTrail audit) {
+    ReportDesk(ReportSteps steps, ReportViews views, Units units, Actors actors, AuditTrail audit,
+            AccountManagement accounts) {
+        this.accounts = accounts;
         this.steps = steps;
         this.views = views;
         this.units = units;
@@ -74,7 +79,16 @@ public class ReportDesk {
         ReportRecord report = handled(officer, number);
         String assignee = report.assigneeId() == null ? null
                 : actors.actor(new AccountId(report.assigneeId())).map(Actor::displayName).orElse(null);
-        return views.officerView(report, locale, assignee);
+        return views.officerView(report, locale, assignee, reporter(report));
+    }
+
+    /** The reporter as the handling officers may reach them: the account's details, or the contact given. */
+    private Contact reporter(ReportRecord report) {
+        if (report.reporterId() == null) {
+            return new Contact(report.reporterName(), report.reporterEmail(), report.reporterPhone());
+        }
+        Account account = accounts.account(new AccountId(report.reporterId()));
+        return new Contact(account.displayName(), account.email(), account.phone());
     }
 
     @Transactional

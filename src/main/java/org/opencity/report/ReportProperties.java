@@ -8,14 +8,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits and settings of citizen reports, prefix {@code opencity.report}.
  *
- * @param photoDir where the local photo store keeps files
+ * @param photoDir where the local photo store keeps files (application.yml puts it under the data folder)
  * @param duplicateRadiusMetres how close an open report of the same kind must be to be offered for joining
  */
 @ConfigurationProperties("opencity.report")
 public record ReportProperties(
         @DefaultValue("5") int maxPhotos,
         @DefaultValue("10MB") DataSize maxPhotoSize,
-        @DefaultValue("${opencity.data-dir}/photos") String photoDir,
+        @DefaultValue("data/photos") String photoDir,
         @DefaultValue("100") double duplicateRadiusMetres,
         @DefaultValue("30d") Duration duplicateWindow,
         @DefaultValue("30d") Duration reopenWindow) {

@@ -12,6 +12,7 @@ import org.opencity.geography.Ward;
 import org.opencity.identity.UnitId;
 import org.opencity.identity.Units;
 import org.opencity.report.Category;
+import org.opencity.report.Contact;
 import org.opencity.report.OfficerReport;
 import org.opencity.report.PhotoLink;
 import org.opencity.report.PublicReport;
@@ -80,10 +81,10 @@ public class ReportViews {
                 entries(timeline, all, locale, false));
     }
 
-    public OfficerReport officerView(ReportRecord r, Locale locale, String assigneeName) {
+    public OfficerReport officerView(ReportRecord r, Locale locale, String assigneeName, Contact reporter) {
         List<EventRow> timeline = events.of(r.id(), true);
         return new OfficerReport(publicView(r, locale, timeline.stream().filter(e -> !e.internal()).toList()),
-                r.unitId(), r.assigneeId(), assigneeName, r.reporterName(), r.reporterEmail(), r.reporterPhone(),
+                r.unitId(), r.assigneeId(), assigneeName, reporter.name(), reporter.email(), reporter.phone(),
                 r.anonymous(), r.source(), entries(timeline, photos.of(r.id()), locale, true));
     }
 
