@@ -27,6 +27,7 @@ class StartupBanner {
             DemoData.ACCOUNTS.forEach(account -> text.append(String.format("    %-36s %s%n", account.email(),
                     account.role())));
             text.append("  Demo agency client: demo-agency / demo-agency-secret (client credentials)\n");
+            text.append("  Demo Open311 API key: demo-open311-key\n");
         }
         System.out.println(text);
     }
