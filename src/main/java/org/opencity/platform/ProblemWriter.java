@@ -46,6 +46,11 @@ public class ProblemWriter {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** A domain problem as a sentence for a page. */
+    public String message(LocalizedProblem problem, Locale locale) {
+        return message(problem.messageKey(), problem.arguments(), locale);
+    }
+
     /** Fills title (by status), detail (by key) and the request id into a problem. */
     public ProblemDetail localize(ProblemDetail problem, String detailKey, Object[] args, Locale locale) {
         if (problem.getType() == null) {

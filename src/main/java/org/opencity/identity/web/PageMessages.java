@@ -1,6 +1,7 @@
 package org.opencity.identity.web;
 
 import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.ProblemWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,15 @@ import org.springframework.stereotype.Component;
 class PageMessages {
 
     private final MessageSource messages;
+    private final ProblemWriter problems;
 
-    PageMessages(MessageSource messages) {
+    PageMessages(MessageSource messages, ProblemWriter problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     String of(LocalizedProblem problem) {
-        return of(problem.messageKey(), problem.arguments());
+        return problems.message(problem, LocaleContextHolder.getLocale());
     }
 
     String of(String key, Object... arguments) {

@@ -5,6 +5,7 @@ import org.opencity.identity.Actor;
 import org.opencity.identity.UnitKind;
 import org.opencity.identity.Units;
 import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.ProblemWriter;
 import org.opencity.report.ReportCategories;
 import org.opencity.report.ReportManagement;
 import org.springframework.context.MessageSource;
@@ -26,9 +27,12 @@ class ReportCategoryAdminPageController {
     private final ReportCategories categories;
     private final Units units;
     private final MessageSource messages;
+    private final ProblemWriter problems;
 
     ReportCategoryAdminPageController(ReportManagement reports, ReportCategories categories, Units units,
-            MessageSource messages) {
+            MessageSource messages,
+            ProblemWriter problems) {
+        this.problems = problems;
         this.reports = reports;
         this.categories = categories;
         this.units = units;
@@ -50,8 +54,7 @@ class ReportCategoryAdminPageController {
             categories.updateRule(admin, code, slaWorkingHours, departmentUnitCode, active);
             redirect.addFlashAttribute("done", messages.getMessage("desk.saved", null, locale));
         } catch (LocalizedProblem problem) {
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale));
+            redirect.addFlashAttribute("problem", problems.message(problem, locale));
         }
         return "redirect:/admin/report-categories";
     }

@@ -11,6 +11,7 @@ import org.opencity.identity.StaffManagement;
 import org.opencity.identity.UnitId;
 import org.opencity.identity.Units;
 import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.PageQuery;
 import org.opencity.report.OfficerReport;
 import org.opencity.report.QueueQuery;
@@ -39,8 +40,11 @@ class ReportDeskPageController {
     private final Units units;
     private final StaffManagement staff;
     private final MessageSource messages;
+    private final ProblemWriter problems;
 
-    ReportDeskPageController(ReportDesk desk, Units units, StaffManagement staff, MessageSource messages) {
+    ReportDeskPageController(ReportDesk desk, Units units, StaffManagement staff, MessageSource messages,
+            ProblemWriter problems) {
+        this.problems = problems;
         this.desk = desk;
         this.units = units;
         this.staff = staff;
@@ -119,8 +123,7 @@ class ReportDeskPageController {
             action.run();
             redirect.addFlashAttribute("done", messages.getMessage("desk.saved", null, locale));
         } catch (LocalizedProblem problem) {
-            redirect.addFlashAttribute("problem",
-                    messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale));
+            redirect.addFlashAttribute("problem", problems.message(problem, locale));
         }
         return "redirect:/officer/reports/" + number;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.opencity.geography.AdministrativeUnits;
 import org.opencity.identity.Actor;
 import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.PageQuery;
 import org.opencity.platform.ServiceEntry;
 import org.opencity.report.FeedQuery;
@@ -37,8 +38,11 @@ class ReportPageController {
     private final ReportManagement reports;
     private final AdministrativeUnits geography;
     private final MessageSource messages;
+    private final ProblemWriter problems;
 
-    ReportPageController(ReportManagement reports, AdministrativeUnits geography, MessageSource messages) {
+    ReportPageController(ReportManagement reports, AdministrativeUnits geography, MessageSource messages,
+            ProblemWriter problems) {
+        this.problems = problems;
         this.reports = reports;
         this.geography = geography;
         this.messages = messages;
@@ -144,6 +148,6 @@ class ReportPageController {
     }
 
     private String message(LocalizedProblem problem, Locale locale) {
-        return messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale);
+        return problems.message(problem, locale);
     }
 }
