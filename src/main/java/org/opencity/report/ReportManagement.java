@@ -209,6 +209,20 @@ public class ReportManagement {
         return people.stream().map(AccountId::new).toList();
     }
 
+    /** Closes resolved reports that nobody rated or reopened in time; returns how many. */
+    @Transactional
+    public int closeUnratedResolved(int limit) {
+        Instant now = clock.instant();
+        ReportFilter stale = new ReportFilter().statuses(java.util.Set.of(ReportStatus.RESOLVED))
+                .updatedBefore(now.minus(steps.properties().autoCloseAfter())).byUpdate();
+        List<ReportRecord> due = steps.reports().select(stale, limit, 0);
+        for (ReportRecord report : due) {
+            steps.record(report, report.withStatus(ReportStatus.CLOSED, null, now), "AUTO_CLOSED", null, false, null,
+                    null);
+        }
+        return due.size();
+    }
+
     static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param photoDir where the local photo store keeps files (application.yml puts it under the data folder)
  * @param duplicateRadiusMetres how close an open report of the same kind must be to be offered for joining
+ * @param autoCloseAfter a resolved report nobody rated or reopened is closed after this long
  */
 @ConfigurationProperties("opencity.report")
 public record ReportProperties(
@@ -18,5 +19,6 @@ public record ReportProperties(
         @DefaultValue("data/photos") String photoDir,
         @DefaultValue("100") double duplicateRadiusMetres,
         @DefaultValue("30d") Duration duplicateWindow,
-        @DefaultValue("30d") Duration reopenWindow) {
+        @DefaultValue("30d") Duration reopenWindow,
+        @DefaultValue("7d") Duration autoCloseAfter) {
 }

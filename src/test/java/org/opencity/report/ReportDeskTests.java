@@ -196,4 +196,19 @@ class ReportDeskTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].overdue", org.hamcrest.Matchers.everyItem(is(true))));
     }
+
+    @Test
+    void resolvedReportsNobodyRatesAreClosedAfterAWeek() throws Exception {
+        String number = newReport("LIGHTING");
+        mvc.perform(act(number, "answers", "{\"text\": \"Đã sửa\", \"resolve\": true}")
+                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
+        jdbc.sql("update rpt_report set updated_at = now() - interval '8 days' where number = :n").param("n", number).update();
+        reports.closeUnratedResolved(10_000);
+        mvc.perform(get("/api/v1/reports/{n}", number))
+                .andExpect(jsonPath("$.status", is("CLOSED")))
+                .andExpect(jsonPath("$.timeline[*].kind", hasItem("AUTO_CLOSED")));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 }
