@@ -8,20 +8,28 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opencity.report.ReportProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Photos as files under the data folder; written to a temporary name and moved, so a crash never leaves half a file.
  */
 @Component
+@ConditionalOnProperty(prefix = "opencity.report.storage", name = "type", havingValue = "local", matchIfMissing = true)
 class LocalDiskPhotoStorage implements PhotoStorage {
 
     private static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9-]+(/[a-z0-9.-]+)*");
 
     private final Path root;
 
+    @Autowired
     LocalDiskPhotoStorage(ReportProperties properties) {
-        this.root = Path.of(properties.photoDir()).toAbsolutePath();
+        this(Path.of(properties.photoDir()));
+    }
+
+    LocalDiskPhotoStorage(Path root) {
+        this.root = root.toAbsolutePath();
     }
 
     @Override
