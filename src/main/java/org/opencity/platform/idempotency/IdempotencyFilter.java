@@ -62,9 +62,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "problem.detail.idempotency-key-invalid");
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        // A multipart body is read by the container into parts that can be read again; any other body is cached.
+        boolean multipart = request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("multipart/");
+        HttpServletRequest forward = multipart ? request : new CachedBodyRequest(request);
+        byte[] body = multipart ? parts(request) : ((CachedBodyRequest) forward).body();
         String scope = scope();
-        String fingerprint = fingerprint(request, cached.body());
+        String fingerprint = fingerprint(request, body);
         if (!store.claim(scope, key, fingerprint)) {
             answerRepeat(request, response, store.find(scope, key), fingerprint);
             return;
@@ -72,7 +76,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean done = false;
         try {
-            chain.doFilter(cached, recorded);
+            chain.doFilter(forward, recorded);
             done = recorded.getStatus() < 500;
         } finally {
             if (done) {
@@ -110,6 +114,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The parts' names, file names and contents, in order: what makes two multipart requests the same. */
+    private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (jakarta.servlet.http.Part part : request.getParts()) {
+            all.writeBytes((part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            try (var in = part.getInputStream()) {
+                all.writeBytes(MessageDigestHolder.sha256(in.readAllBytes()));
+            }
+        }
+        return all.toByteArray();
+    }
+
     private static String scope() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean known = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
@@ -117,14 +133,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString())
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        byte[] target = (request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString())
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] both = new byte[target.length + body.length];
+        System.arraycopy(target, 0, both, 0, target.length);
+        System.arraycopy(body, 0, both, target.length, body.length);
+        return HexFormat.of().formatHex(MessageDigestHolder.sha256(both));
+    }
+
+    /** SHA-256 from the JDK; every Java runtime has it. */
+    private static final class MessageDigestHolder {
+
+        static byte[] sha256(byte[] bytes) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(bytes);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
         }
     }
 }
