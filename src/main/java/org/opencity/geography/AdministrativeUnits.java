@@ -26,6 +26,8 @@ public class AdministrativeUnits {
     private final WardBoundaryIndex boundaries;
     private final GeographyProperties properties;
     private final java.util.Map<String, Ward> wardCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<Province> provinces;
+    private final java.util.Map<String, List<Ward>> wardLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     AdministrativeUnits(AdministrativeUnitRepository repository, WardBoundaryIndex boundaries,
             GeographyProperties properties) {
@@ -34,17 +36,27 @@ public class AdministrativeUnits {
         this.properties = properties;
     }
 
+    /** The 34 provinces, read once: they change only with a migration. */
     public List<Province> provinces() {
-        return repository.provinces();
+        List<Province> all = provinces;
+        if (all == null) {
+            all = repository.provinces();
+            provinces = all;
+        }
+        return all;
     }
 
     public Province province(String code) {
-        return repository.province(code).orElseThrow(() -> new ProvinceNotFound(code));
+        return provinces().stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ProvinceNotFound(code));
     }
 
+    /** Pages of a province's wards; each province's list is read once, since wards change only with a migration. */
     public PageResponse<Ward> wardsOf(String provinceCode, PageQuery page) {
-        Province province = province(provinceCode);
-        return PageResponse.of(repository.wardsOf(province.code(), page), page, province.wardCount());
+        List<Ward> all = allWardsOf(province(provinceCode).code());
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = Math.min(all.size(), from + page.size());
+        return PageResponse.of(all.subList(from, to), page, all.size());
     }
 
     public Ward ward(String code) {
@@ -115,7 +127,7 @@ public class AdministrativeUnits {
         }
         Ward best = null;
         int bestLength = 0;
-        for (Ward ward : repository.wardsOf(provinceCode, new PageQuery(0, PageQuery.MAX_SIZE))) {
+        for (Ward ward : allWardsOf(provinceCode)) {
             String name = VietnameseText.fold(ward.name()).replaceFirst("^(phuong|xa|dac khu) ", "");
             if (name.length() > bestLength && folded.contains(" " + name + " ")) {
                 best = ward;
@@ -123,6 +135,10 @@ public class AdministrativeUnits {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private List<Ward> allWardsOf(String provinceCode) {
+        return wardLists.computeIfAbsent(provinceCode, repository::allWardsOf);
     }
 
     /** The ward's boundary as a GeoJSON geometry, when the platform has it. */

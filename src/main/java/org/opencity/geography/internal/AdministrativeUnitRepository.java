@@ -8,7 +8,6 @@ import org.opencity.geography.Province;
 import org.opencity.geography.Ward;
 import org.opencity.geography.WardAlias;
 import org.opencity.geography.WardMatch;
-import org.opencity.platform.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,12 +43,11 @@ public class AdministrativeUnitRepository {
                 from geo_province p %s""".formatted(where);
     }
 
-    public List<Ward> wardsOf(String provinceCode, PageQuery page) {
+    public List<Ward> allWardsOf(String provinceCode) {
         return jdbc.sql("select " + WARD_COLUMNS + """
                  from geo_ward w join geo_province p on p.code = w.province_code
-                where w.province_code = :province order by w.name_folded limit :limit offset :offset""")
-                .param("province", provinceCode).param("limit", page.size()).param("offset", page.offset())
-                .query(AdministrativeUnitRepository::ward).list();
+                where w.province_code = :province order by w.name_folded""")
+                .param("province", provinceCode).query(AdministrativeUnitRepository::ward).list();
     }
 
     public Optional<Ward> ward(String code) {
