@@ -56,7 +56,7 @@ INCLUSIVE = [
     ("@ModelAttribute advice methods (ModelFactory)", r"ModelFactory\.invokeModelAttributeMethods"),
     ("  UnreadCountAdvice (inbox count, also on JSON API calls)", r"UnreadCountAdvice\."),
     ("link encoding via ResourceUrlEncodingFilter (static-resource lookups)", r"ResourceUrlEncodingFilter\$ResourceUrlEncodingResponseWrapper\.encodeURL"),
-    ("class-path resource lookups (any frame)", r"org\.springframework\.boot\.loader\.|ClassLoader\.getResource"),
+    ("class-path resource lookups (ClassLoader.getResource, jar URL connections)", r"ClassLoader\.getResource|JarUrlConnection\."),
     ("JDBC driver (all)", r"org\.postgresql\."),
     ("Spring Security filter chain (all, incl. token)", r"FilterChainProxy\.doFilter"),
 ]

@@ -28,7 +28,10 @@
 #   SERVER_PID   found from BASE's port   the platform's JVM (for CPU accounting and thread dumps)
 #   PG_PORT      from DATA_DIR            the platform's PostgreSQL port on 127.0.0.1 (for pg_stat_* snapshots)
 #   SAMPLE       1                        3 thread dumps (jcmd Thread.print) + 3 pg_stat_activity snapshots per run
-#   PROFILE      ""                       e.g. "submit:64 feed:64": a JFR recording (profile settings) of those runs
+#   PROFILE      ""                       e.g. "submit:64 feed:64": a JFR recording (settings=profile) of those runs, summarised by
+#                                         jfr-top.py. JFR perturbs this 2-core machine badly (feed at 64 connections fell from
+#                                         ~1,300 to ~200 req/s, and took over a minute to recover after JFR.stop): use it in a
+#                                         separate run, never for the numbers you report
 #   QUIET_WAIT   60                       wait up to this many seconds for other processes to go below QUIET_CPU
 #   QUIET_CPU    20                       percent of one core that other processes may use before a run starts
 #   BUSY_LIMIT   0.25                     if other processes used more cores than this during a run, run it again
