@@ -20,6 +20,8 @@
 #   WARMUP       5                        seconds of unmeasured load at the same concurrency before each run
 #   WARM_ALL     240                      seconds of unmeasured mixed load (feeds, page, submissions) before the first scenario,
 #                                         so that the JIT compiler (one C2 thread on 2 cores) is mostly done; 0 to skip
+#   WARM_SUBMIT  1                        0: warm up with reads only, so that the feed is measured on the demo data (300
+#                                         reports); 1: a quarter of WARM_ALL submits reports (the table grows by thousands)
 #   JIT_WARMUP   30                       seconds of unmeasured load once per scenario, before its first level
 #   TIMEOUT      5                        wrk request timeout in seconds (slower answers count as timeouts)
 #   RESIDENTS    32                       bench residents for submit-many (bench-<n>@bench.opencity.vn, demo password)
@@ -51,6 +53,7 @@ WARMUP=${WARMUP:-5}
 JIT_WARMUP=${JIT_WARMUP:-30}
 RESIDENTS=${RESIDENTS:-32}
 WARM_ALL=${WARM_ALL:-240}
+WARM_SUBMIT=${WARM_SUBMIT:-1}
 PASSWORD=${PASSWORD:-OpenCity@2026}
 TIMEOUT=${TIMEOUT:-5}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g"}
@@ -270,10 +273,12 @@ RESULTS=$OUT/results.tsv
 printf 'scenario\tconns\ttry\trows\trps\tp50_ms\tp90_ms\tp99_ms\tmax_ms\terrors\tstatuses\tcpu_server\tcpu_pg\tcpu_wrk\tcpu_other\tcommits_per_req\trows_ins_per_req\tevents_left\tgc_s\tjvm_req\tjvm_async\tjvm_jit\tjvm_gc_vm\tjvm_rest\n' >"$RESULTS"
 
 if (( WARM_ALL > 0 )); then
-  log "warming up the JVM for ${WARM_ALL}s (feed, filtered feed, page, submissions; 16 connections; not measured)"
+  warm_set="feed feed-roads page"
+  (( WARM_SUBMIT == 1 )) && warm_set="$warm_set submit"
+  log "warming up the JVM for ${WARM_ALL}s ($warm_set; 16 connections; not measured)"
   fresh_token
-  for warm in feed feed-roads page submit; do
-    wrk_run 16 $(( WARM_ALL / 4 )) "$(scenario_url "$warm")" "$(scenario_script "$warm")" "$OUT/warm-all-$warm.txt"
+  for warm in $warm_set; do
+    wrk_run 16 $(( WARM_ALL / $(wc -w <<<"$warm_set") )) "$(scenario_url "$warm")" "$(scenario_script "$warm")" "$OUT/warm-all-$warm.txt"
   done
   log "JIT so far: $( [[ -n $SERVER_PID ]] && jstat -compiler "$SERVER_PID" 2>/dev/null | awk 'NR == 2 { print $1 " methods compiled, " $4 " s of compilation" }')"
 fi
