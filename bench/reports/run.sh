@@ -342,7 +342,7 @@ for scenario in $SCENARIOS; do
     get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $result"; }
     secs=$(get seconds); reqs=$(get requests)
     read -r wrk_user wrk_sys < <(tail -1 "$raw.time") || { wrk_user=0; wrk_sys=0; }
-    cores() { awk -v t="$1" -v s="$secs" -v hz="$CLK_TCK" 'BEGIN { printf "%.2f", t / hz / s }'; }
+    cores() { awk -v t="$1" -v s="$secs" -v hz="$CLK_TCK" 'BEGIN { if (t < 0) t = 0; printf "%.2f", t / hz / s }'; } # < 0 when threads ended
     busy=$((cpu1[0] - cpu0[0])); server=$((cpu1[1] - cpu0[1])); pg=$((cpu1[2] - cpu0[2]))
     wrk_ticks=$(awk -v u="$wrk_user" -v s="$wrk_sys" -v hz="$CLK_TCK" 'BEGIN { printf "%d", (u + s) * hz }')
     other=$((busy - server - pg - wrk_ticks)); (( other < 0 )) && other=0
