@@ -85,7 +85,9 @@ log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2
 
 cleanup() {
   local rc=$?
-  [[ -n $WATCHDOG ]] && kill "$WATCHDOG" 2>/dev/null || true
+  if [[ -n $WATCHDOG ]]; then # the watchdog subshell and its sleep
+    kill $(pgrep -P "$WATCHDOG" 2>/dev/null) "$WATCHDOG" 2>/dev/null || true
+  fi
   if [[ -n $STARTED_PID ]] && kill -0 "$STARTED_PID" 2>/dev/null; then
     log "stopping the platform (pid $STARTED_PID)"
     kill -TERM "$STARTED_PID" 2>/dev/null || true
@@ -150,7 +152,7 @@ psql_q() { [[ -n $PG_PORT ]] && command -v psql >/dev/null && psql -h 127.0.0.1 
   echo "java -version:"; java -version 2>&1 | sed 's/^/  /'
   echo "base: $BASE  server_pid: ${SERVER_PID:-?}  pg_port: ${PG_PORT:-?}  pg_pid: ${PG_PID:-?}"
   if [[ -n $SERVER_PID ]] && command -v jcmd >/dev/null; then
-    echo "jvm flags:"; jcmd "$SERVER_PID" VM.flags 2>/dev/null | tail -n +2 | tr ' ' '\n' | grep -E 'Heap|GC|Xm|Processor' | sed 's/^/  /'
+    echo "jvm flags:"; jcmd "$SERVER_PID" VM.flags 2>/dev/null | tail -n +2 | tr ' ' '\n' | grep -E 'Heap|GC|Xm|Processor|CICompiler' | sed 's/^/  /'
     echo "jvm command line:"; jcmd "$SERVER_PID" VM.command_line 2>/dev/null | grep -E 'jvm_args|java_command' | sed 's/^/  /'
   fi
   metrics_token=$(curl -s --max-time 10 -u demo-agency:demo-agency-secret -d grant_type=client_credentials \
