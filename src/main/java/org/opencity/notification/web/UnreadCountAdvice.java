@@ -23,7 +23,11 @@ class UnreadCountAdvice {
     }
 
     @ModelAttribute("unreadCount")
-    Long unreadCount() {
+    Long unreadCount(jakarta.servlet.http.HttpServletRequest request) {
+        // @RestController is a @Controller too: JSON calls have no header to show a count in.
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return null;
