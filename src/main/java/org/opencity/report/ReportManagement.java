@@ -61,9 +61,6 @@ public class ReportManagement {
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             throw new InvalidRequest("problem.report.description-length", MAX_DESCRIPTION);
         }
-        if (report.photos().size() > steps.maxPhotos()) {
-            throw new InvalidRequest("problem.report.too-many-photos", steps.maxPhotos());
-        }
         ReportLocator.Location location = locator.locate(report.lat(), report.lon(), report.address());
         List<ProcessedPhoto> photos = steps.checkPhotos(report.photos());
         Unit unit = routing.route(category, location.ward().code());

@@ -50,10 +50,6 @@ class ReportSteps {
         return properties;
     }
 
-    int maxPhotos() {
-        return properties.maxPhotos();
-    }
-
     String nextNumber() {
         return reports.nextNumber();
     }
