@@ -2,25 +2,34 @@ package org.opencity.identity;
 
 import java.util.Optional;
 import org.opencity.identity.internal.AccountRepository;
+import org.opencity.identity.internal.ActorCache;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the {@link Actor} of a request from the database, so a revoked role stops working at once,
- * whatever token or session the person still holds.
+ * Builds the {@link Actor} of a request from the database, so a revoked role stops working whatever token or
+ * session the person still holds: at once on the node that revoked it, within seconds on the others.
  */
 @Service
 public class Actors {
 
     private final AccountRepository accounts;
+    private final ActorCache cache;
+    private final TransactionTemplate readOnly;
 
-    Actors(AccountRepository accounts) {
+    Actors(AccountRepository accounts, ActorCache cache, PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.cache = cache;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
+    /** The account and its roles now (at most a few seconds old when changed on another node: {@link ActorCache}). */
     public Optional<Actor> actor(AccountId id) {
-        return accounts.find(id).map(account -> new Actor(id, account.displayName(), accounts.assignments(id)));
+        return cache.get(id, () -> readOnly.execute(status -> accounts.find(id)
+                .map(account -> new Actor(id, account.displayName(), accounts.assignments(id)))));
     }
 
     /** Finds an account by what its holder signs in with: an email or a phone number in any common form. */

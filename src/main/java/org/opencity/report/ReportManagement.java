@@ -82,13 +82,6 @@ public class ReportManagement {
         return views.publicView(steps.find(number), locale);
     }
 
-    @Transactional(readOnly = true)
-    public PageResponse<ReportSummary> feed(FeedQuery query, PageQuery page, Locale locale) {
-        ReportFilter filter = filter(query);
-        return PageResponse.of(views.summaries(steps.reports().select(filter, page.size(), page.offset()), locale),
-                page, steps.reports().count(filter));
-    }
-
     /** Full public views for machine clients (Open311), newest first. */
     @Transactional(readOnly = true)
     public List<PublicReport> publicReports(FeedQuery query, int limit, Locale locale) {
@@ -128,7 +121,7 @@ public class ReportManagement {
         return new ReportUpdate(id, after.number(), after.status(), after.updatedAt(), comment, null);
     }
 
-    private static ReportFilter filter(FeedQuery query) {
+    static ReportFilter filter(FeedQuery query) {
         return new ReportFilter().ward(query.wardCode()).category(query.categoryCode())
                 .statuses(query.statuses()).createdFrom(query.from()).createdBefore(query.to())
                 .numbers(query.numbers());

@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param photoDir where the local photo store keeps files (application.yml puts it under the data folder)
  * @param duplicateRadiusMetres how close an open report of the same kind must be to be offered for joining
  * @param autoCloseAfter a resolved report nobody rated or reopened is closed after this long
+ * @param feedCache how long another node may show a public feed page after a report changed (0 = no cache)
  */
 @ConfigurationProperties("opencity.report")
 public record ReportProperties(
@@ -20,5 +21,6 @@ public record ReportProperties(
         @DefaultValue("100") double duplicateRadiusMetres,
         @DefaultValue("30d") Duration duplicateWindow,
         @DefaultValue("30d") Duration reopenWindow,
-        @DefaultValue("7d") Duration autoCloseAfter) {
+        @DefaultValue("7d") Duration autoCloseAfter,
+        @DefaultValue("2s") Duration feedCache) {
 }

@@ -107,6 +107,15 @@ class ReportApiTests {
     }
 
     @Test
+    void theFeedShowsANewReportWithTheNextRead() throws Exception {
+        mvc.perform(get("/api/v1/reports")).andExpect(status().isOk());
+        String number = submit(body("WASTE", "Rác tràn ra lòng đường", HOAN_KIEM_LAT, HOAN_KIEM_LON, false))
+                .get("number").asString();
+        mvc.perform(get("/api/v1/reports")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].number", is(number)));
+    }
+
+    @Test
     void officersOfTheUnitSeeWhoReportedIt() throws Exception {
         String number = submit(body("NOISE", "Ồn ào", HOAN_KIEM_LAT, HOAN_KIEM_LON, true)).get("number").asString();
         mvc.perform(get("/api/v1/desk/reports/{n}", number).with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Repository;
 public class AccountRepository {
 
     private final JdbcClient jdbc;
+    private final ActorCache actors;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, ActorCache actors) {
         this.jdbc = jdbc;
+        this.actors = actors;
     }
 
     public void insert(AccountId id, String phone, String email, String displayName, String passwordHash,
@@ -70,6 +72,7 @@ public class AccountRepository {
     }
 
     public void updateProfile(AccountId id, String displayName, String homeWardCode, String locale) {
+        actors.forgetAfterCommit(id);
         jdbc.sql("update idn_account set display_name = :name, home_ward_code = :ward, locale = :locale where id = :id")
                 .param("name", displayName).param("ward", homeWardCode).param("locale", locale)
                 .param("id", id.value()).update();
@@ -81,6 +84,7 @@ public class AccountRepository {
     }
 
     public void markVerified(AccountId id, String citizenIdHash, String last3, AccountId officer, UnitId unit) {
+        actors.forgetAfterCommit(id);
         jdbc.sql("""
                 update idn_account set identity_level = 2, citizen_id_hash = :hash, citizen_id_last3 = :last3,
                        verified_at = :now, verified_by = :officer, verified_unit_id = :unit
@@ -103,6 +107,7 @@ public class AccountRepository {
     }
 
     public boolean grant(AccountId id, Role role, UnitId unit) {
+        actors.forgetAfterCommit(id);
         return jdbc.sql("""
                 insert into idn_role_assignment (account_id, role, unit_id) values (:id, :role, :unit)
                 on conflict do nothing""")
@@ -111,6 +116,7 @@ public class AccountRepository {
     }
 
     public boolean revoke(AccountId id, Role role, UnitId unit) {
+        actors.forgetAfterCommit(id);
         return jdbc.sql("""
                 delete from idn_role_assignment where account_id = :id and role = :role
                 and unit_id is not distinct from :unit""")

@@ -56,9 +56,9 @@ class AuthorizationServerConfiguration {
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
         if (properties.usesExternalIssuer()) {
-            return NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerUri()).build();
+            return new VerifiedTokens(NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerUri()).build());
         }
-        return NimbusJwtDecoder.withJwkSource(jwkSource).build();
+        return new VerifiedTokens(NimbusJwtDecoder.withJwkSource(jwkSource).build());
     }
 
     @Bean

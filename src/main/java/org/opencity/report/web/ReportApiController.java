@@ -19,6 +19,7 @@ import org.opencity.platform.PageResponse;
 import org.opencity.report.Category;
 import org.opencity.report.FeedQuery;
 import org.opencity.report.PublicReport;
+import org.opencity.report.ReportFeed;
 import org.opencity.report.ReportManagement;
 import org.opencity.report.ReportSource;
 import org.opencity.report.ReportStatus;
@@ -41,9 +42,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ReportApiController {
 
     private final ReportManagement reports;
+    private final ReportFeed feed;
 
-    ReportApiController(ReportManagement reports) {
+    ReportApiController(ReportManagement reports, ReportFeed feed) {
         this.reports = reports;
+        this.feed = feed;
     }
 
     @GetMapping("/report-categories")
@@ -58,7 +61,7 @@ class ReportApiController {
             @RequestParam(required = false) String category, @RequestParam(required = false) Set<ReportStatus> status,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
-        return reports.feed(new FeedQuery(ward, category, status, from, to), PageQuery.of(page, size), locale);
+        return feed.page(new FeedQuery(ward, category, status, from, to), PageQuery.of(page, size), locale);
     }
 
     @GetMapping("/reports/nearby")

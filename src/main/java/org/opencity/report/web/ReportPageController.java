@@ -12,6 +12,7 @@ import org.opencity.platform.PageQuery;
 import org.opencity.platform.ServiceEntry;
 import org.opencity.report.FeedQuery;
 import org.opencity.report.PublicReport;
+import org.opencity.report.ReportFeed;
 import org.opencity.report.ReportManagement;
 import org.opencity.report.ReportSource;
 import org.opencity.report.ReportStatus;
@@ -36,14 +37,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportPageController {
 
     private final ReportManagement reports;
+    private final ReportFeed feed;
     private final AdministrativeUnits geography;
     private final MessageSource messages;
     private final ProblemWriter problems;
 
-    ReportPageController(ReportManagement reports, AdministrativeUnits geography, MessageSource messages,
-            ProblemWriter problems) {
+    ReportPageController(ReportManagement reports, ReportFeed feed, AdministrativeUnits geography,
+            MessageSource messages, ProblemWriter problems) {
         this.problems = problems;
         this.reports = reports;
+        this.feed = feed;
         this.geography = geography;
         this.messages = messages;
     }
@@ -59,14 +62,14 @@ class ReportPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        var feed = reports.feed(new FeedQuery(ward, category, status == null ? null : Set.of(status),
+        var results = feed.page(new FeedQuery(ward, category, status == null ? null : Set.of(status),
                 from == null ? null : from.atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(WorkingCalendar.VIETNAM).toInstant()),
                 new PageQuery(Math.max(0, page), 20), locale);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("feed", feed);
-        model.addAttribute("points", MapPoints.of(feed.items()));
+        model.addAttribute("feed", results);
+        model.addAttribute("points", MapPoints.of(results.items()));
         model.addAttribute("categories", reports.categories());
         model.addAttribute("wards", geography.wardsOf("01", new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("statuses", ReportStatus.values());
