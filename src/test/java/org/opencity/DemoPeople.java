@@ -40,6 +40,17 @@ public class DemoPeople {
         return actors.actor(id(login)).orElseThrow();
     }
 
+    /** A signed-in page session of this person, with the roles the database gives them. */
+    public RequestPostProcessor session(String login) {
+        java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>();
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                org.opencity.identity.Role.RESIDENT.authority()));
+        actor(login).roles().forEach(role -> authorities.add(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(id(login).toString()).authorities(authorities);
+    }
+
     public RequestPostProcessor bearer(String login) {
         return bearer(id(login));
     }
