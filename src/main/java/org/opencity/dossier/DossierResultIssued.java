@@ -1,0 +1,9 @@
+package org.opencity.dossier;
+
+import org.opencity.identity.AccountId;
+
+/**
+ * The signed result is ready.
+ */
+public record DossierResultIssued(String code, AccountId applicant, String procedureName) {
+}

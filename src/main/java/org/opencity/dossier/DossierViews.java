@@ -1,0 +1,105 @@
+package org.opencity.dossier;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.opencity.dossier.internal.DocumentRepository;
+import org.opencity.dossier.internal.DossierEventRepository;
+import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.internal.ResultRepository;
+import org.opencity.identity.AccountId;
+import org.opencity.identity.AccountManagement;
+import org.opencity.identity.UnitId;
+import org.opencity.identity.Units;
+import org.opencity.procedure.Procedure;
+import org.opencity.procedure.ProcedureCatalogue;
+import org.opencity.procedure.ProcedureCode;
+import org.opencity.procedure.RequiredDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what people see of a dossier from its rows and the catalogue.
+ */
+@Component
+class DossierViews {
+
+    private final DocumentRepository documents;
+    private final DossierEventRepository history;
+    private final ResultRepository results;
+    private final Units units;
+    private final Collaborators with;
+
+    DossierViews(DocumentRepository documents, DossierEventRepository history, ResultRepository results, Units units,
+            Collaborators with) {
+        this.documents = documents;
+        this.history = history;
+        this.results = results;
+        this.units = units;
+        this.with = with;
+    }
+
+    /** The catalogue and the accounts, which views and steps both need. */
+    @Component
+    record Collaborators(ProcedureCatalogue procedures, AccountManagement accounts) {
+    }
+
+    Collaborators with() {
+        return with;
+    }
+
+    DocumentRepository documents() {
+        return documents;
+    }
+
+    ResultRepository results() {
+        return results;
+    }
+
+    static Timeliness timeliness(DossierRecord d) {
+        return Timeliness.of(d.dueAt(), d.pausedAt(), d.resultIssuedAt() != null ? d.resultIssuedAt() : d.decidedAt(),
+                Clock.systemUTC().instant());
+    }
+
+    static DossierSummary summary(DossierRecord d) {
+        return new DossierSummary(d.code(), d.procedureName(), d.status(), timeliness(d), d.submittedAt(), d.dueAt(),
+                d.wardCode());
+    }
+
+    DossierView view(DossierRecord d, boolean forOfficer, Locale locale) {
+        List<DossierDocument> files = documents.of(d.id());
+        List<DossierStep> steps = history.of(d.id()).stream().filter(s -> forOfficer || s.publicNote())
+                .map(s -> forOfficer ? s : new DossierStep(s.at(), s.action(), s.from(), s.to(), s.note(), true, null,
+                        s.dueAt()))
+                .toList();
+        String unitName = units.byId(new UnitId(d.unitId())).map(u -> u.name(locale)).orElse("");
+        String assignee = d.assigneeId() == null ? null
+                : with.accounts().account(new AccountId(d.assigneeId())).displayName();
+        return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.wardCode(), unitName,
+                d.applicantName(), d.status(), timeliness(d), d.formData(), d.feeVnd(), d.payment(), d.paymentRef(),
+                d.processingDays(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.resultIssuedAt(), d.closedReason(),
+                assignee, results.pdf(d.id()).isPresent(), results.rated(d.id()), requirements(d, files), files, steps,
+                d.version());
+    }
+
+    List<DossierView.Requirement> requirements(DossierRecord d, List<DossierDocument> files) {
+        Optional<Procedure> procedure = with.procedures().find(ProcedureCode.of(d.procedureCode()));
+        List<DossierView.Requirement> list = new ArrayList<>();
+        List<RequiredDocument> required = procedure.map(Procedure::documents).orElse(List.of());
+        for (int i = 0; i < required.size(); i++) {
+            int index = i;
+            RequiredDocument document = required.get(i);
+            list.add(new DossierView.Requirement(i, document.name(), document.copies(), isRequired(document),
+                    files.stream().anyMatch(f -> f.requirement() != null && f.requirement() == index)));
+        }
+        return list;
+    }
+
+    /** The catalogue lists conditional papers too ("Trường hợp…", "(nếu có)"); only the others are required. */
+    static boolean isRequired(RequiredDocument document) {
+        String name = document.name().toLowerCase(Locale.ROOT).strip();
+        return !(name.startsWith("trường hợp") || name.startsWith("nếu") || name.contains("(nếu có)")
+                || name.contains("nếu có") || name.startsWith("đối với"));
+    }
+}

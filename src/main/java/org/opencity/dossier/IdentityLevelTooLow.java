@@ -1,0 +1,14 @@
+package org.opencity.dossier;
+
+import org.opencity.platform.LocalizedProblem;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The procedure needs a verified identity (level 2) the applicant does not have yet.
+ */
+public class IdentityLevelTooLow extends LocalizedProblem {
+
+    public IdentityLevelTooLow(int required) {
+        super(HttpStatus.FORBIDDEN, "problem.dossier.identity-level", required);
+    }
+}

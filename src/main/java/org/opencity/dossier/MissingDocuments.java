@@ -1,0 +1,14 @@
+package org.opencity.dossier;
+
+import org.opencity.platform.LocalizedProblem;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A submission without every required document: which ones are missing is in the message.
+ */
+public class MissingDocuments extends LocalizedProblem {
+
+    public MissingDocuments(String missing) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, "problem.dossier.missing-documents", missing);
+    }
+}

@@ -1,0 +1,53 @@
+package org.opencity.dossier.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.opencity.dossier.DossierProperties;
+import org.opencity.shared.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal deadline in working days (office hours, public holidays skipped). It starts when the desk receives the
+ * dossier, stands still while the resident completes it, and resumes with the working time that was left.
+ */
+@Component
+public class DossierClock {
+
+    private final WorkingCalendar calendar;
+    private final DossierProperties properties;
+
+    DossierClock(WorkingCalendar calendar, DossierProperties properties) {
+        this.calendar = calendar;
+        this.properties = properties;
+    }
+
+    public DossierRecord start(DossierRecord dossier, Instant now) {
+        int days = dossier.processingDays() == null ? properties.defaultProcessingDays() : dossier.processingDays();
+        return dossier.withClock(now, calendar.plusWorkingDays(now, days), null, null);
+    }
+
+    public DossierRecord pause(DossierRecord dossier, Instant now) {
+        if (dossier.dueAt() == null) {
+            return dossier;
+        }
+        long left = dossier.dueAt().isAfter(now) ? calendar.workingTimeBetween(now, dossier.dueAt()).toMinutes() : 0;
+        return dossier.withClock(dossier.receivedAt(), dossier.dueAt(), now, left);
+    }
+
+    public DossierRecord resume(DossierRecord dossier, Instant now) {
+        if (dossier.pausedAt() == null) {
+            return dossier;
+        }
+        Instant due = calendar.plusWorkingTime(now, Duration.ofMinutes(dossier.remainingMinutes()));
+        return dossier.withClock(dossier.receivedAt(), due, null, null);
+    }
+
+    /** A new date promised in an apology letter. */
+    public DossierRecord postpone(DossierRecord dossier, Instant newDue) {
+        return dossier.withClock(dossier.receivedAt(), newDue, dossier.pausedAt(), dossier.remainingMinutes());
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+}
