@@ -67,8 +67,8 @@ public class DocumentComposer {
     }
 
     private static void heading(PageWriter page, FontPair font, AdministrativeDocument content) {
-        float leftWidth = page.width() * 0.42f;
-        float rightX = leftWidth;
+        float leftWidth = page.width() * 0.40f;
+        float rightX = page.width() * 0.43f;
         float rightWidth = page.width() - leftWidth;
         float top = page.y();
         if (content.parentAuthority() != null) {
