@@ -38,6 +38,7 @@ class DenyByDefaultTests {
             "GET /reports", "GET /reports/{number}", "GET /reports/photos/{id}/full.jpg", "GET /reports/photos/{id}/thumb.jpg",
             "GET /api/v1/report-categories", "GET /api/v1/reports", "GET /api/v1/reports/nearby",
             "GET /api/v1/reports/{number}", "GET /api/v1/push/public-key",
+            "GET /api/v1/documents/ca.pem", "GET /api/v1/documents/ca.cer", "POST /api/v1/documents/verify",
             "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     @Autowired
