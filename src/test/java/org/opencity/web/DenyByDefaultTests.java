@@ -38,6 +38,9 @@ class DenyByDefaultTests {
             "GET /reports", "GET /reports/{number}", "GET /reports/photos/{id}/full.jpg", "GET /reports/photos/{id}/thumb.jpg",
             "GET /api/v1/report-categories", "GET /api/v1/reports", "GET /api/v1/reports/nearby",
             "GET /api/v1/reports/{number}",
+            "GET /procedures", "GET /procedures/{code}", "GET /procedures/{code}/templates/{file}",
+            "GET /api/v1/procedures", "GET /api/v1/procedures/fields", "GET /api/v1/procedures/life-events",
+            "GET /api/v1/procedures/{code}",
             "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     @Autowired
