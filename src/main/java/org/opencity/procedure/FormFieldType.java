@@ -1,0 +1,8 @@
+package org.opencity.procedure;
+
+public enum FormFieldType {
+    TEXT,
+    DATE,
+    NUMBER,
+    SELECT
+}
