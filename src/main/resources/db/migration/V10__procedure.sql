@@ -46,6 +46,7 @@ create table prc_life_event (
 create table prc_procedure_life_event (
     procedure_code text not null references prc_procedure (code),
     event_code     text not null references prc_life_event (code),
+    priority       integer not null default 100,  -- order within the event: the procedure most people need first
     primary key (procedure_code, event_code)
 );
 create index prc_procedure_life_event_event_idx on prc_procedure_life_event (event_code);

@@ -39,6 +39,9 @@ class DenyByDefaultTests {
             "GET /api/v1/report-categories", "GET /api/v1/reports", "GET /api/v1/reports/nearby",
             "GET /api/v1/reports/{number}", "GET /api/v1/push/public-key",
             "GET /api/v1/documents/ca.pem", "GET /api/v1/documents/ca.cer", "POST /api/v1/documents/verify",
+            "GET /procedures", "GET /procedures/{code}", "GET /procedures/{code}/templates/{file}",
+            "GET /api/v1/procedures", "GET /api/v1/procedures/fields", "GET /api/v1/procedures/life-events",
+            "GET /api/v1/procedures/{code}",
             "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     @Autowired

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the national portal's "cách thức thực hiện" summary, e.g.
+ * Reads the national portal's 'cách thức thực hiện' summary, e.g.
  * {@code Trực tuyến: 7 Ngày làm việc; 10,000 Việt Nam Đồng | Trực tiếp: 7 Ngày làm việc; 20,000 Việt Nam Đồng},
  * into the processing time and fees per channel.
  *
- * <p>Rules, checked against all rows of the source: "N Ngày làm việc" is N working days; "N Ngày" is taken as N
- * (the portal mixes both for working days); a bare "N" has lost its unit in the crawl and is read as N working
- * days; "N Giờ" is within a working day (0 days). "Miễn phí" is 0 dong; "10,000 Việt Nam Đồng" or "8,000 VNĐ" is an
- * amount; USD or "Không có thông tin" is no amount.
+ * <p>Rules, checked against all rows of the source: 'N Ngày làm việc' is N working days; 'N Ngày' is taken as N
+ * (the portal mixes both for working days); a bare 'N' has lost its unit in the crawl and is read as N working
+ * days; 'N Giờ' is within a working day (0 days). 'Miễn phí' is 0 dong; '10,000 Việt Nam Đồng' or '8,000 VNĐ' is an
+ * amount; USD or 'Không có thông tin' is no amount.
  */
 public record ChannelTimeFee(List<Channel> channels) {
 
@@ -70,7 +70,7 @@ public record ChannelTimeFee(List<Channel> channels) {
     }
 
     public Long onlineFee() {
-        return channels.stream().filter(c -> c.name().equals(ONLINE)).map(Channel::feeVnd).findFirst().orElse(null);
+        return channels.stream().filter(c -> c.name().equals(ONLINE)).findFirst().map(Channel::feeVnd).orElse(null);
     }
 
     /** "Trực tuyến: 7 Ngày làm việc; Trực tiếp: 7 Ngày làm việc", each channel once. */

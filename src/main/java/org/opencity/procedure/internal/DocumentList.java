@@ -10,8 +10,8 @@ import org.opencity.procedure.RequiredDocument;
 
 /**
  * Reads the portal's required-documents text: one paper per line, ending in a count such as
- * "[1 bản chính]" or "[2 bản sao]". Lines counting 0 are explanations, not papers, and section headings
- * ("* Giấy tờ phải nộp:") carry no count; both are left out.
+ * '[1 bản chính]' or '[2 bản sao]'. Lines counting 0 are explanations, not papers, and section headings
+ * ('* Giấy tờ phải nộp:') carry no count; both are left out.
  */
 public final class DocumentList {
 

@@ -48,15 +48,19 @@ public class ProcedureRepository {
                    where l.procedure_code = p.code and l.event_code = :event))
             """;
 
-    // The name holding the whole phrase first, then a life event the query named, then every word in the name;
-    // among equals the everyday procedures, then the shortest name (the plain procedure before its variants).
+    // The procedures of a life event the query named first (a phrase such as "mất" is better read as the event
+    // than found inside "tuyên bố mất tích"), then the name holding the whole phrase, then every word in the name;
+    // among equals the procedure the life event lists first, the everyday procedures, then the shortest name (the
+    // plain procedure before its variants).
     private static final String RANK = """
-            order by case when :phrase <> '' and (' ' || p.name_folded || ' ') like '% ' || :phrase || ' %' then 0
-                          when exists (select 1 from prc_procedure_life_event r where r.procedure_code = p.code
-                                       and r.event_code = any(string_to_array(:queryEvents, ','))) then 1
+            order by case when exists (select 1 from prc_procedure_life_event r where r.procedure_code = p.code
+                                       and r.event_code = any(string_to_array(:queryEvents, ','))) then 0
+                          when :phrase <> '' and (' ' || p.name_folded || ' ') like '% ' || :phrase || ' %' then 1
                           when :phrase <> '' and (select bool_and((' ' || p.name_folded) like '% ' || w || '%')
                                        from unnest(string_to_array(:phrase, ' ')) w) then 2
                           else 3 end,
+                     (select min(r.priority) from prc_procedure_life_event r where r.procedure_code = p.code
+                      and (r.event_code = any(string_to_array(:queryEvents, ',')) or r.event_code = :event)) nulls last,
                      p.common desc, length(p.name_vi), p.code
             """;
 
@@ -138,14 +142,22 @@ public class ProcedureRepository {
                 .param("result", next.result()).param("identityLevel", next.minimumIdentityLevel())
                 .param("code", next.code()).param("version", version).update();
         if (rows == 1) {
-            jdbc.sql("delete from prc_procedure_life_event where procedure_code = :code").param("code", next.code())
-                    .update();
-            for (LifeEvent event : next.lifeEvents()) {
-                jdbc.sql("insert into prc_procedure_life_event (procedure_code, event_code) values (:code, :event)")
-                        .param("code", next.code()).param("event", event.code()).update();
-            }
+            keepOnly(next.code(), next.lifeEvents());
         }
         return rows == 1;
+    }
+
+    /** Tags the procedure with exactly these events, keeping the priority of the tags it already had. */
+    private void keepOnly(String code, List<LifeEvent> events) {
+        String codes = String.join(",", events.stream().map(LifeEvent::code).toList());
+        jdbc.sql("""
+                delete from prc_procedure_life_event
+                where procedure_code = :code and event_code <> all(string_to_array(:events, ','))""")
+                .param("code", code).param("events", codes).update();
+        jdbc.sql("""
+                insert into prc_procedure_life_event (procedure_code, event_code)
+                select :code, e from unnest(string_to_array(:events, ',')) e on conflict do nothing""")
+                .param("code", code).param("events", codes).update();
     }
 
     private JdbcClient.StatementSpec params(JdbcClient.StatementSpec statement, SearchPlan plan) {

@@ -7,7 +7,7 @@ import org.opencity.shared.VietnameseText;
 
 /**
  * The words of a resident's query that say what they look for: folded, without the filler people type around
- * it ("thủ tục", "làm", "cho", "như thế nào"), so "làm giấy khai sinh cho con" still finds birth registration.
+ * it ('thủ tục', 'làm', 'cho', 'như thế nào'), so 'làm giấy khai sinh cho con' still finds birth registration.
  */
 public record QueryWords(String folded, List<String> words) {
 

@@ -56,7 +56,7 @@ record SeedProcedure(String code, String nameVi, String nameEn, String fieldCode
 
     /**
      * The portal does not say how far a procedure is online, only through which channels it is received. Read as:
-     * "toàn trình" in the name, or online with the result sent by post: fully online; online without post:
+     * 'toàn trình' in the name, or online with the result sent by post: fully online; online without post:
      * partly; no online channel: information only. Administrators correct single procedures.
      */
     static OnlineLevel onlineLevel(String name, ChannelTimeFee channels) {

@@ -99,7 +99,9 @@ class V11__LoadProcedures extends BaseJavaMigration {
         try (PreparedStatement event = connection.prepareStatement(
                 "insert into prc_life_event (code, name_vi, name_en, phrases_folded, sort_order) values (?, ?, ?, ?, ?)");
                 PreparedStatement byCode = connection.prepareStatement(
-                        "insert into prc_procedure_life_event (procedure_code, event_code) values (?, ?) on conflict do nothing");
+                        """
+                        insert into prc_procedure_life_event (procedure_code, event_code, priority) values (?, ?, ?)
+                        on conflict do nothing""");
                 PreparedStatement byField = connection.prepareStatement("""
                         insert into prc_procedure_life_event (procedure_code, event_code)
                         select code, ? from prc_procedure where field_code = ? on conflict do nothing""")) {
@@ -113,10 +115,12 @@ class V11__LoadProcedures extends BaseJavaMigration {
                         .collect(Collectors.joining("|")));
                 event.setInt(5, ++order);
                 event.execute();
+                int priority = 0;
                 for (String procedure : list(row.get("procedure_codes"))) {
                     if (loaded.contains(procedure)) {
                         byCode.setString(1, procedure);
                         byCode.setString(2, code);
+                        byCode.setInt(3, ++priority);
                         byCode.execute();
                     }
                 }
