@@ -96,10 +96,13 @@ class DossierViews {
         return list;
     }
 
-    /** The catalogue lists conditional papers too ("Trường hợp…", "(nếu có)"); only the others are required. */
+    /**
+     * The catalogue lists conditional papers too ("Trường hợp…", "… trong trường hợp ủy quyền", "(nếu có)", "Đối
+     * với…"); only the others are required. Papers of which no copy is asked for are never required.
+     */
     static boolean isRequired(RequiredDocument document) {
-        String name = document.name().toLowerCase(Locale.ROOT).strip();
-        return !(name.startsWith("trường hợp") || name.startsWith("nếu") || name.contains("(nếu có)")
-                || name.contains("nếu có") || name.startsWith("đối với"));
+        String name = document.name().toLowerCase(Locale.ROOT);
+        return document.copies() > 0 && !(name.contains("trường hợp") || name.contains("nếu")
+                || name.contains("đối với"));
     }
 }

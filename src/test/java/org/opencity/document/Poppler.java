@@ -12,16 +12,16 @@ import java.util.concurrent.TimeUnit;
  * Runs poppler-utils (pdfsig, pdftotext) and NSS's certutil, the independent checkers the document tests
  * hold our PDFs and signatures against. .ci/run installs them (poppler-utils, libnss3-tools).
  */
-final class Poppler {
+public final class Poppler {
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private Poppler() {
     }
 
     /** An NSS database in {@code dir} that trusts the given PEM root for signing documents. */
-    static Path nssTrusting(Path dir, String caPem) throws IOException, InterruptedException {
+    public static Path nssTrusting(Path dir, String caPem) throws IOException, InterruptedException {
         Path pem = dir.resolve("ca.pem");
         Files.writeString(pem, caPem);
         Path db = Files.createDirectories(dir.resolve("nssdb"));
@@ -35,11 +35,11 @@ final class Poppler {
      * Without -no-ocsp on purpose: poppler 22.12 then reports "Unknown issue with Certificate" for any chain.
      * Our certificates name no OCSP responder, so nothing is fetched either way.
      */
-    static Result pdfsig(Path nssDb, Path pdf) throws IOException, InterruptedException {
+    public static Result pdfsig(Path nssDb, Path pdf) throws IOException, InterruptedException {
         return run("pdfsig", "-nssdir", "sql:" + nssDb, pdf.toString());
     }
 
-    static String pdftotext(Path pdf) throws IOException, InterruptedException {
+    public static String pdftotext(Path pdf) throws IOException, InterruptedException {
         return check(run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")).output();
     }
 

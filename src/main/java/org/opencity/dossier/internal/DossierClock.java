@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DossierClock {
 
+    private static final Duration SAME_DAY = Duration.ofHours(4);
+
     private final WorkingCalendar calendar;
     private final DossierProperties properties;
 
@@ -21,9 +23,11 @@ public class DossierClock {
         this.properties = properties;
     }
 
+    /** A procedure done "within the day" (0 days in the catalogue, e.g. certified copies) gets four office hours. */
     public DossierRecord start(DossierRecord dossier, Instant now) {
         int days = dossier.processingDays() == null ? properties.defaultProcessingDays() : dossier.processingDays();
-        return dossier.withClock(now, calendar.plusWorkingDays(now, days), null, null);
+        Instant due = days <= 0 ? calendar.plusWorkingTime(now, SAME_DAY) : calendar.plusWorkingDays(now, days);
+        return dossier.withClock(now, due, null, null);
     }
 
     public DossierRecord pause(DossierRecord dossier, Instant now) {
