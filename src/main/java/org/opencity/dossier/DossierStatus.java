@@ -20,10 +20,5 @@ public enum DossierStatus {
     DELIVERED,
     /** Not accepted at the desk (not this authority's, not eligible), with a reason. */
     NOT_ACCEPTED,
-    WITHDRAWN;
-
-    public boolean finished() {
-        return this == REFUSED || this == DELIVERED || this == NOT_ACCEPTED || this == WITHDRAWN
-                || this == RESULT_ISSUED;
-    }
+    WITHDRAWN
 }
