@@ -1,10 +1,7 @@
 package org.opencity.dossier;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,7 @@ import java.util.UUID;
 import org.opencity.dossier.internal.DossierRecord;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
+import org.opencity.shared.Sha256;
 import org.opencity.identity.NotAllowed;
 import org.opencity.identity.StaffManagement;
 import org.opencity.identity.Unit;
@@ -162,7 +160,7 @@ public class DossierDesk {
         DossierStatus next = DossierAction.ISSUE_RESULT.next(before.status(), false);
         Instant now = steps.now();
         byte[] signed = forms.signedResult(before, labelled(before), locale);
-        views.results().store(before.id(), signed, sha256(signed), now);
+        views.results().store(before.id(), signed, Sha256.hex(signed), now);
         DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), before.decidedAt(),
                 now, null, null);
         DossierRecord saved = steps.record(before, after, DossierAction.ISSUE_RESULT, null, true, officer, null);
@@ -229,11 +227,4 @@ public class DossierDesk {
         return text.strip();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

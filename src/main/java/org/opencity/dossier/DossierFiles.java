@@ -1,15 +1,13 @@
 package org.opencity.dossier;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.opencity.dossier.internal.DossierRecord;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
+import org.opencity.shared.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +55,8 @@ public class DossierFiles {
         int requirements = views.requirements(dossier, java.util.List.of()).size();
         Integer requirement = upload.requirement() != null && upload.requirement() >= 0
                 && upload.requirement() < requirements ? upload.requirement() : null;
-        DossierDocument document = new DossierDocument(UUID.randomUUID(), requirement, safeName(upload.fileName(), type),
-                type, content.length, sha256(content), Instant.now());
+        DossierDocument document = new DossierDocument(UUID.randomUUID(), requirement, safeName(upload.fileName()),
+                type, content.length, Sha256.hex(content), Instant.now());
         views.documents().insert(dossier.id(), document, content);
         return document;
     }
@@ -120,7 +118,7 @@ public class DossierFiles {
         return DossierAccess.handledBy(person, dossier);
     }
 
-    private static String safeName(String name, String type) {
+    private static String safeName(String name) {
         String base = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         if (base.isEmpty()) {
             base = "tai-lieu";
@@ -128,13 +126,6 @@ public class DossierFiles {
         return base.length() > 120 ? base.substring(0, 120) : base;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 
     /** A file to send back to the browser. */
     public record File(String name, String contentType, byte[] content) {
