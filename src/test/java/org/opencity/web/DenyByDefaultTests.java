@@ -42,6 +42,7 @@ class DenyByDefaultTests {
             "GET /procedures", "GET /procedures/{code}", "GET /procedures/{code}/templates/{file}",
             "GET /api/v1/procedures", "GET /api/v1/procedures/fields", "GET /api/v1/procedures/life-events",
             "GET /api/v1/procedures/{code}",
+            "GET /dossiers/status", "POST /dossiers/status", "GET /api/v1/dossier-status",
             "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     @Autowired
