@@ -24,7 +24,9 @@ class MigrationTests {
     @Test
     void everyMigrationIsApplied() {
         MigrationInfo[] applied = flyway.info().applied();
-        assertThat(applied).isNotEmpty().allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+        // OUT_OF_ORDER is a success too: a module test may have run before the full context (see config/application.yml).
+        assertThat(applied).isNotEmpty().allSatisfy(m -> assertThat(m.getState())
+                .isIn(MigrationState.SUCCESS, MigrationState.OUT_OF_ORDER));
         assertThat(flyway.info().pending()).isEmpty();
     }
 
