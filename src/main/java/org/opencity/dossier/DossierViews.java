@@ -77,10 +77,10 @@ class DossierViews {
         String assignee = d.assigneeId() == null ? null
                 : with.accounts().account(new AccountId(d.assigneeId())).displayName();
         return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.wardCode(), unitName,
-                d.applicantName(), d.status(), timeliness(d), d.formData(), d.feeVnd(), d.payment(), d.paymentRef(),
-                d.processingDays(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.resultIssuedAt(), d.closedReason(),
-                assignee, results.pdf(d.id()).isPresent(), results.rated(d.id()), requirements(d, files), files, steps,
-                d.version());
+                d.unitId(), d.applicantName(), d.status(), timeliness(d), d.formData(), d.feeVnd(), d.payment(),
+                d.paymentRef(), d.processingDays(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.resultIssuedAt(),
+                d.closedReason(), assignee, results.pdf(d.id()).isPresent(), results.rated(d.id()),
+                requirements(d, files), files, steps, d.version());
     }
 
     List<DossierView.Requirement> requirements(DossierRecord d, List<DossierDocument> files) {

@@ -41,7 +41,8 @@ class DenyByDefaultTests {
             "GET /api/v1/documents/ca.pem", "GET /api/v1/documents/ca.cer", "POST /api/v1/documents/verify",
             "GET /procedures", "GET /procedures/{code}", "GET /procedures/{code}/templates/{file}",
             "GET /api/v1/procedures", "GET /api/v1/procedures/fields", "GET /api/v1/procedures/life-events",
-            "GET /api/v1/procedures/{code}", "GET /api/v1/dossier-status",
+            "GET /api/v1/procedures/{code}",
+            "GET /dossiers/status", "POST /dossiers/status", "GET /api/v1/dossier-status",
             "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     @Autowired

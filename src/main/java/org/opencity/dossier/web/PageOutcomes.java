@@ -1,0 +1,48 @@
+package org.opencity.dossier.web;
+
+import java.util.Locale;
+import org.opencity.dossier.DossierStepNotAllowed;
+import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.ProblemWriter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Post-redirect-get for the dossier pages: a step either leaves a confirmation or the domain's problem, in the
+ * reader's language, for the page it redirects to.
+ */
+@Component
+class PageOutcomes {
+
+    private final ProblemWriter problems;
+
+    PageOutcomes(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    /** @param target where to go next; a {@code {code}} in it is the request's own path variable, encoded */
+    String redirect(String target, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("done", problems.message(doneKey, null, locale));
+        } catch (LocalizedProblem problem) {
+            redirect.addFlashAttribute("problem", message(problem, locale));
+        }
+        return "redirect:" + target;
+    }
+
+    /** A step refused in some status names the step and the status in words, not as the enum constants. */
+    String message(LocalizedProblem problem, Locale locale) {
+        if (problem instanceof DossierStepNotAllowed) {
+            Object[] names = problem.arguments();
+            return problems.message(problem.messageKey(), new Object[] {
+                    problems.message("dossier.action." + names[0], null, locale),
+                    problems.message("dossier.status." + names[1], null, locale)}, locale);
+        }
+        return problems.message(problem, locale);
+    }
+
+    String message(String key, Locale locale, Object... args) {
+        return problems.message(key, args, locale);
+    }
+}

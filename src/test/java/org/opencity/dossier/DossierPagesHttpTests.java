@@ -1,0 +1,124 @@
+package org.opencity.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.opencity.DemoPeople;
+import org.opencity.identity.Account;
+import org.opencity.identity.AccountManagement;
+import org.opencity.identity.Registration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A file over the multipart limit, sent by a signed-in browser over real HTTP (Tomcat parses the parts and refuses
+ * it before any controller): the resident comes back to the dossier with the limit in words, not to an error page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DossierPagesHttpTests {
+
+    private static final String PASSWORD = "một mật khẩu dài";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    DemoPeople people;
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aFileOverTheMultipartLimitComesBackToTheDossierWithTheLimitAndASmallOneGoesThrough() throws Exception {
+        Account resident = verifiedResident();
+        signIn(resident.email());
+        String code = dossiers.start(new NewDossier(resident.id(), DossierPagesTests.BIRTH, null,
+                Map.of("childFullName", "Lê Minh An"), UUID.randomUUID().toString()), Locale.ROOT).code();
+
+        Matcher token = CSRF.matcher(get("/dossiers/" + code).body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> tooLarge = upload(code, token.group(1), new byte[11 * 1024 * 1024]);
+
+        assertThat(tooLarge.statusCode()).isEqualTo(302);
+        assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).endsWith("/dossiers/" + code);
+        assertThat(get("/dossiers/" + code).body()).contains("Tệp vượt quá 10 MB.");
+        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).isEmpty();
+
+        HttpResponse<String> small = upload(code, token.group(1), DossierPagesTests.pdf());
+        assertThat(small.statusCode()).isEqualTo(302);
+        assertThat(get("/dossiers/" + code).body()).contains("Đã đính kèm tệp.");
+        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).hasSize(1);
+    }
+
+    private HttpResponse<String> upload(String code, String token, byte[] file) throws Exception {
+        String boundary = "----opencity" + UUID.randomUUID();
+        return browser.send(HttpRequest.newBuilder(uri("/dossiers/" + code + "/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, token, file)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Account verifiedResident() {
+        String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
+                "http-" + System.nanoTime() + "@example.vn", PASSWORD, DossierPagesTests.HOAN_KIEM, "vi"));
+        String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        return accounts.verifyIdentity(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
+    }
+
+    private void signIn(String email) throws Exception {
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + encode(email) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The form as a browser sends it: the token first, then the requirement, then the file. */
+    private static byte[] multipart(String boundary, String token, byte[] file) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"requirement\"\r\n\r\n0\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"to.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+}
