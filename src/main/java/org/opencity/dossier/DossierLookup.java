@@ -1,17 +1,27 @@
 package org.opencity.dossier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.opencity.dossier.internal.DossierRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public status look-up: receipt code plus the last four digits of the applicant's phone. A wrong pair and an
- * unknown code get the same answer, so the look-up tells nothing about dossiers one cannot name.
+ * unknown code get the same answer, so the look-up tells nothing about dossiers one cannot name. Four digits are
+ * only 10,000 guesses, so after {@link #MAX_FAILURES} wrong ones a code rests for {@link #REST} (on this node).
  */
 @Service
 public class DossierLookup {
 
+    static final int MAX_FAILURES = 10;
+    static final Duration REST = Duration.ofHours(1);
+
     private final DossierSteps steps;
+    private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(REST).build();
 
     DossierLookup(DossierSteps steps) {
         this.steps = steps;
@@ -19,11 +29,20 @@ public class DossierLookup {
 
     @Transactional(readOnly = true)
     public DossierStatusView status(String code, String phoneLast4) {
+        String normalised = code == null ? "" : code.trim().toUpperCase();
+        AtomicInteger failed = failures.get(normalised, c -> new AtomicInteger());
+        if (failed.get() >= MAX_FAILURES) {
+            throw new LookupsThrottled(REST.toMinutes());
+        }
         String digits = phoneLast4 == null ? "" : phoneLast4.replaceAll("\\D", "");
-        DossierRecord dossier = steps.dossiers().byCode(code == null ? "" : code.trim().toUpperCase())
+        DossierRecord dossier = steps.dossiers().byCode(normalised)
                 .filter(d -> d.status() != DossierStatus.DRAFT)
                 .filter(d -> d.phoneLast4() != null && digits.length() == 4 && d.phoneLast4().equals(digits))
-                .orElseThrow(() -> new DossierNotFound(code));
+                .orElse(null);
+        if (dossier == null) {
+            failed.incrementAndGet();
+            throw new DossierNotFound(code);
+        }
         return new DossierStatusView(dossier.code(), dossier.procedureName(), dossier.status(),
                 DossierViews.timeliness(dossier), dossier.receivedAt(), dossier.dueAt(), dossier.resultIssuedAt());
     }

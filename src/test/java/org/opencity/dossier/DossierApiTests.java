@@ -187,6 +187,13 @@ class DossierApiTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/dossier-status").param("code", "HS-2026-999999").param("phone", digits))
                 .andExpect(status().isNotFound());
+        for (int guess = 1; guess < DossierLookup.MAX_FAILURES; guess++) {
+            mvc.perform(get("/api/v1/dossier-status").param("code", code).param("phone", wrong))
+                    .andExpect(status().isNotFound());
+        }
+        // Ten wrong guesses: even the right digits now wait, so four digits cannot be walked through.
+        mvc.perform(get("/api/v1/dossier-status").param("code", code).param("phone", digits))
+                .andExpect(status().isTooManyRequests());
         mvc.perform(get("/api/v1/dossiers/{code}", code).with(people.bearer(DemoPeople.RESIDENT)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/dossiers/{code}", code)).andExpect(status().isUnauthorized());

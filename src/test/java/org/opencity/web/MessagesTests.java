@@ -37,6 +37,26 @@ class MessagesTests {
         assertThat(keys("messages.properties")).as("the fallback file (Vietnamese) for other languages").isEqualTo(vi);
     }
 
+    /** MessageFormat eats a lone apostrophe in a message with arguments ("ward's {0}" prints "wards {0}"). */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String file : List.of("messages_vi.properties", "messages_en.properties", "messages.properties")) {
+            Properties messages = new Properties();
+            try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/messages", file)),
+                    StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            messages.forEach((key, value) -> {
+                String text = value.toString();
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    broken.add(file + ": " + key);
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
+    }
+
     @Test
     void templatesHaveNoHardCodedText() throws IOException {
         List<String> offending = new ArrayList<>();

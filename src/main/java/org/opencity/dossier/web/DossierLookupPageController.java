@@ -3,6 +3,7 @@ package org.opencity.dossier.web;
 import java.util.Locale;
 import org.opencity.dossier.DossierLookup;
 import org.opencity.dossier.DossierNotFound;
+import org.opencity.dossier.LookupsThrottled;
 import org.opencity.platform.ServiceEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -43,6 +44,8 @@ class DossierLookupPageController {
             model.addAttribute("found", lookup.status(code, phone));
         } catch (DossierNotFound unknown) {
             model.addAttribute("notFound", true);
+        } catch (LookupsThrottled resting) {
+            model.addAttribute("throttled", resting.arguments()[0]);
         }
         return "dossier/status";
     }
