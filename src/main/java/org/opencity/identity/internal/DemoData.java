@@ -1,7 +1,9 @@
 package org.opencity.identity.internal;
 
 import java.util.List;
+import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
+import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
 import org.opencity.identity.Registration;
 import org.opencity.identity.Role;
@@ -24,8 +26,11 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    static final String VERIFIED_RESIDENT = "verified@demo.opencity.vn";
+
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("Nguyễn Văn An", "0912345678", "resident@demo.opencity.vn", "00070", Role.RESIDENT, null),
+            new DemoAccount("Ngô Thị Lan", "0912000007", "verified@demo.opencity.vn", "00070", Role.RESIDENT, null),
             new DemoAccount("Trần Thị Bình", "0912000001", "officer.hoankiem@demo.opencity.vn", "00070", Role.WARD_OFFICER, "UBND-00070"),
             new DemoAccount("Lê Văn Cường", "0912000002", "clerk.hoankiem@demo.opencity.vn", "00070", Role.CENTRE_CLERK, "TTPVHCC-00070"),
             new DemoAccount("Phạm Thị Dung", "0912000003", "officer.caugiay@demo.opencity.vn", "00166", Role.WARD_OFFICER, "UBND-00166"),
@@ -69,6 +74,17 @@ class DemoData implements ApplicationRunner {
             });
             log.info("Demo account {} ({})", demo.email(), demo.role());
         }
+        verifyDemoResident();
+    }
+
+    /** One demo resident has had their citizen ID checked by the ward (level 2), so every procedure can be tried. */
+    private void verifyDemoResident() {
+        AccountId verified = actors.byLogin(VERIFIED_RESIDENT).orElseThrow();
+        if (accounts.account(verified).identityLevel() >= 2) {
+            return;
+        }
+        Actor officer = actors.actor(actors.byLogin("officer.hoankiem@demo.opencity.vn").orElseThrow()).orElseThrow();
+        transactions.executeWithoutResult(status -> accounts.verifyIdentity(officer, verified, "001190000007"));
     }
 
     record DemoAccount(String name, String phone, String email, String wardCode, Role role, String unitCode) {
