@@ -79,7 +79,7 @@ class DossierViews {
         return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.wardCode(), unitName,
                 d.unitId(), d.applicantName(), d.status(), timeliness(d), d.formData(), d.feeVnd(), d.payment(),
                 d.paymentRef(), d.processingDays(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.resultIssuedAt(),
-                d.closedReason(), assignee, results.pdf(d.id()).isPresent(), results.rated(d.id()),
+                d.closedReason(), assignee, results.exists(d.id()), results.rated(d.id()),
                 requirements(d, files), files, steps, d.version());
     }
 

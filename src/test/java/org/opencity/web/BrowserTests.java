@@ -134,6 +134,43 @@ class BrowserTests {
     }
 
     @Test
+    void aVerifiedResidentAppliesForABirthRegistrationOnline() throws Exception {
+        Path paper = Files.createTempFile("giay-chung-sinh", ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.save(paper.toFile());
+        }
+        page.navigate(url("/login"));
+        page.getByLabel("Số điện thoại hoặc email").fill("verified@demo.opencity.vn");
+        page.getByLabel("Mật khẩu").fill("OpenCity@2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+
+        page.navigate(url("/procedures/1.001193"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).click();
+        page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Ngô Minh Khang");
+        page.getByLabel("Ngày sinh của trẻ").fill("2026-11-01");
+        page.getByLabel("Giới tính của trẻ").selectOption("Nam");
+        page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
+        page.getByLabel("Họ và tên mẹ").fill("Ngô Thị Lan");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo hồ sơ nháp")).click();
+
+        com.microsoft.playwright.Locator missing = page.locator("li")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bắt buộc"))
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Chưa có"));
+        for (int guard = 0; missing.count() > 0 && guard < 10; guard++) {
+            com.microsoft.playwright.Locator requirement = missing.first();
+            requirement.locator("input[type=file]").setInputFiles(paper);
+            requirement.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Tải lên")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã đính kèm tệp.");
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi hồ sơ.");
+        assertThat(page.locator("main")).containsText("HS-");
+        assertThat(page.locator("h1")).hasText("Thủ tục đăng ký khai sinh");
+    }
+
+    @Test
     void theWrongPasswordIsExplained() {
         page.navigate(url("/login"));
         page.getByLabel("Số điện thoại hoặc email").fill("resident@demo.opencity.vn");

@@ -30,6 +30,12 @@ public class ResultRepository {
                 .optional();
     }
 
+    /** Whether a signed result exists, without reading its bytes. */
+    public boolean exists(UUID dossier) {
+        return jdbc.sql("select exists (select 1 from dsr_result where dossier_id = :id)").param("id", dossier)
+                .query(Boolean.class).single();
+    }
+
     /** False when the dossier was already rated. */
     public boolean rate(UUID dossier, int[] scores, String comment, Instant at) {
         return jdbc.sql("""
