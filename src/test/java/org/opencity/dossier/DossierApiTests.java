@@ -223,6 +223,60 @@ class DossierApiTests {
     }
 
     @Test
+    void officerStepsTheStatusDoesNotAllowAreRefusedAndChangeNothing() throws Exception {
+        String code = submitted(verifiedResident());
+        RequestPostProcessor clerk = people.bearer(DemoPeople.HOAN_KIEM_CLERK);
+        for (String step : new String[] {"approve", "refuse", "issue-result", "deliver", "request-opinion"}) {
+            mvc.perform(post("/api/v1/desk/dossiers/{code}/{step}", code, step).with(clerk)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"reason\": \"x\", \"note\": \"x\", \"unitCode\": \"SO-XAYDUNG\"}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
+        mvc.perform(get("/api/v1/desk/dossiers/{code}", code).with(clerk))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.history.length()").value(1));
+        assertThat(jdbc.sql("select count(*) from dsr_result r join dsr_dossier d on d.id = r.dossier_id"
+                + " where d.code = :c").param("c", code).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anExpiredSessionMidSubmissionLosesNothing() throws Exception {
+        Account resident = verifiedResident();
+        RequestPostProcessor me = people.bearer(resident.id());
+        JsonNode draft = call(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
+                .content(startBody("expiring-" + System.nanoTime())), 201);
+        String code = draft.get("code").asString();
+        call(multipart("/api/v1/dossiers/{code}/documents", code).with(me).param("requirement", "0")
+                .file(new MockMultipartFile("file", "to-khai.pdf", "application/pdf", pdf())), 201);
+
+        // The token ran out: the submission is refused with 401, and the draft with its file is still there.
+        mvc.perform(post("/api/v1/dossiers/{code}/submit", code)).andExpect(status().isUnauthorized());
+        mvc.perform(post("/dossiers/{code}/submit", code)).andExpect(status().isForbidden()); // no session at all
+        // The page form sent after the session expired (its CSRF token died with the session): sign in again, then
+        // back to the dossier.
+        var fresh = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/dossiers/{code}/submit", code)
+                        .param("_csrf", "from-the-old-session")
+                        .header("Referer", "http://localhost/dossiers/" + code).with(request -> {
+                            request.setRequestedSessionId("a-session-that-timed-out");
+                            request.setRequestedSessionIdValid(false);
+                            return request;
+                        }))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?expired"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(post("/login").session(fresh).param("username", resident.email())
+                        .param("password", "một mật khẩu dài")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/dossiers/" + code));
+        JsonNode kept = call(get("/api/v1/dossiers/{code}", code).with(me), 200);
+        assertThat(kept.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(kept.get("documents")).hasSize(1);
+        assertThat(kept.get("form").get("childFullName").asString()).isEqualTo("Lê Minh An");
+    }
+
+    @Test
     void retriesAndDoubleClicksMakeOneDossier() throws Exception {
         Account resident = verifiedResident();
         RequestPostProcessor me = people.bearer(resident.id());
