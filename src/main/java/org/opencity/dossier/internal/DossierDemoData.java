@@ -44,7 +44,7 @@ class DossierDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DossierDemoData.class);
     private static final List<String> PROCEDURES = List.of("1.001193", "1.000894", "1.001612", "1.004194",
-            "1.004222", "1.011607", "1.013225", "1.013978", "2.000815", "3.000333", "1.000656", "1.001193");
+            "1.004222", "1.013225", "1.013978", "3.000333", "1.000656", "1.001193", "1.000894", "1.001612");
 
     private final DossierManagement dossiers;
     private final DossierFiles files;
