@@ -12,9 +12,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModelAdvice {
 
     private final MapSettings map;
+    private final PageLinks pageLinks;
 
-    PageModelAdvice(MapSettings map) {
+    PageModelAdvice(MapSettings map, PageLinks pageLinks) {
         this.map = map;
+        this.pageLinks = pageLinks;
+    }
+
+    /** For the pager fragment: links to other pages of a list, keeping its filters. */
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks() {
+        return pageLinks;
     }
 
     @ModelAttribute("map")
