@@ -9,5 +9,9 @@ import java.util.UUID;
  */
 public record OfficerReport(PublicReport report, UUID unitId, UUID assigneeId, String assigneeName,
         String reporterName, String reporterEmail, String reporterPhone, boolean anonymous, ReportSource source,
-        List<TimelineEntry> fullTimeline) {
+        List<TimelineEntry> fullTimeline, List<AttributeAnswer> answers) {
+
+    /** An extra question of the category and what the reporter answered, both in the officer's language. */
+    public record AttributeAnswer(String question, List<String> answers) {
+    }
 }

@@ -50,6 +50,11 @@ public class ReportManagement {
         return categories.all().stream().filter(Category::active).toList();
     }
 
+    /** The category's extra questions (Open311 service attributes), in their order. */
+    public List<CategoryAttribute> attributes(String categoryCode) {
+        return categories.attributes(category(categoryCode).code());
+    }
+
     public Category category(String code) {
         return categories.byCode(code).filter(Category::active).orElseThrow(() -> new UnknownCategory(code));
     }
@@ -63,6 +68,8 @@ public class ReportManagement {
         }
         ReportLocator.Location location = locator.locate(report.lat(), report.lon(), report.address());
         List<ProcessedPhoto> photos = steps.checkPhotos(report.photos());
+        var answers = org.opencity.report.internal.AttributeCheck.checked(categories.attributes(category.code()),
+                report.attributes());
         Unit unit = routing.route(category, location.ward().code());
         Instant now = clock.instant();
         ReportRecord record = new ReportRecord(UUID.randomUUID(), steps.nextNumber(), UUID.randomUUID(),
@@ -74,6 +81,7 @@ public class ReportManagement {
                 steps.calendar().plusWorkingTime(now, Duration.ofHours(category.slaWorkingHours())), null, null, null,
                 null, null, 0, 0);
         steps.create(record, unit, photos);
+        steps.reports().storeAnswers(record.id(), answers);
         return views.publicView(record, locale);
     }
 

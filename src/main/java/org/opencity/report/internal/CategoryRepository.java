@@ -14,8 +14,16 @@ public class CategoryRepository {
     // Another node's change shows here within a minute (see refresh()).
     private volatile List<Category> cache;
 
-    CategoryRepository(JdbcClient jdbc) {
+    private final AttributeRepository attributes;
+
+    CategoryRepository(JdbcClient jdbc, AttributeRepository attributes) {
         this.jdbc = jdbc;
+        this.attributes = attributes;
+    }
+
+    /** The category's extra questions (Open311 service attributes), in their order. */
+    public List<org.opencity.report.CategoryAttribute> attributes(String categoryCode) {
+        return attributes.of(categoryCode);
     }
 
     public List<Category> all() {

@@ -22,10 +22,21 @@ public class ReportRepository {
 
     private final JdbcClient jdbc;
     private final FeedCache feed;
+    private final AttributeRepository attributes;
 
-    ReportRepository(JdbcClient jdbc, FeedCache feed) {
+    ReportRepository(JdbcClient jdbc, FeedCache feed, AttributeRepository attributes) {
         this.jdbc = jdbc;
         this.feed = feed;
+        this.attributes = attributes;
+    }
+
+    /** Answers to the category's extra questions, already checked. */
+    public void storeAnswers(UUID report, java.util.Map<String, List<String>> answers) {
+        attributes.store(report, answers);
+    }
+
+    public java.util.Map<String, List<String>> answers(UUID report) {
+        return attributes.answers(report);
     }
 
     public String nextNumber() {

@@ -85,7 +85,17 @@ public class ReportViews {
         List<EventRow> timeline = events.of(r.id(), true);
         return new OfficerReport(publicView(r, locale, timeline.stream().filter(e -> !e.internal()).toList()),
                 r.unitId(), r.assigneeId(), assigneeName, reporter.name(), reporter.email(), reporter.phone(),
-                r.anonymous(), r.source(), entries(timeline, photos.of(r.id()), locale, true));
+                r.anonymous(), r.source(), entries(timeline, photos.of(r.id()), locale, true), answers(r, locale));
+    }
+
+    private List<OfficerReport.AttributeAnswer> answers(ReportRecord r, Locale locale) {
+        Map<String, List<String>> given = reports.answers(r.id());
+        return categories.attributes(r.categoryCode()).stream().filter(q -> given.containsKey(q.code()))
+                .map(q -> new OfficerReport.AttributeAnswer(q.description(locale), given.get(q.code()).stream()
+                        .map(value -> q.choices().stream().filter(c -> c.key().equals(value)).findFirst()
+                                .map(c -> c.name(locale)).orElse(value))
+                        .toList()))
+                .toList();
     }
 
     private List<TimelineEntry> entries(List<EventRow> rows, List<PhotoRow> all, Locale locale, boolean forOfficers) {

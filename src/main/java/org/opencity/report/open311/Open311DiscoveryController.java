@@ -67,18 +67,21 @@ class Open311DiscoveryController {
     ResponseEntity<byte[]> services(@PathVariable String format,
             @RequestParam(name = "locale", required = false) String locale) {
         List<Fields> services = reports.categories().stream()
-                .map(category -> Open311Views.service(category, Open311Locale.of(locale))).toList();
+                .map(category -> Open311Views.service(category, !reports.attributes(category.code()).isEmpty(),
+                        Open311Locale.of(locale))).toList();
         return writer.answer(Open311Format.of(format), HttpStatus.OK,
                 Open311Document.list("services", "service", services));
     }
 
-    /** No category has attributes yet: the definition is the code and an empty attribute list. */
+    /** The extra questions of a service (an empty list for those that ask none). */
     @GetMapping("/services/{serviceCode}" + Open311Format.EXTENSION)
-    ResponseEntity<byte[]> definition(@PathVariable String serviceCode, @PathVariable String format) {
+    ResponseEntity<byte[]> definition(@PathVariable String serviceCode, @PathVariable String format,
+            @RequestParam(name = "locale", required = false) String locale) {
         Category category = reports.category(serviceCode);
         Fields definition = new Fields()
                 .put("service_code", category.code())
-                .put("attributes", new Items("attribute", List.of()));
+                .put("attributes", new Items("attribute", reports.attributes(category.code()).stream()
+                        .map(attribute -> Open311Views.attribute(attribute, Open311Locale.of(locale))).toList()));
         return writer.answer(Open311Format.of(format), HttpStatus.OK,
                 new Open311Document("service_definition", definition));
     }

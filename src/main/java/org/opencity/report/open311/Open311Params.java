@@ -19,6 +19,20 @@ final class Open311Params {
         this.values = values;
     }
 
+    /** Answers to service attributes: {@code attribute[CODE]=v}, or {@code attribute[CODE][]=v} repeated for lists. */
+    java.util.Map<String, List<String>> attributes() {
+        java.util.Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        values.forEach((name, given) -> {
+            java.util.regex.Matcher key = ATTRIBUTE.matcher(name);
+            if (key.matches() && given != null) {
+                answers.computeIfAbsent(key.group(1), k -> new java.util.ArrayList<>()).addAll(given);
+            }
+        });
+        return answers;
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("attribute\\[([^\\]]{1,100})](\\[])?");
+
     /** The first value, stripped; null when absent or blank. */
     String text(String name) {
         List<String> all = values.get(name);

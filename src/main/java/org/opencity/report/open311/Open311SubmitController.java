@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * POST a service request: a report from a client system, form-encoded as the spec says, or multipart with a
  * {@code media} photo. Ignored on purpose: jurisdiction_id (this endpoint serves one city, so any value is
- * accepted), device_id, account_id, attribute[...] (our services define none) and media_url (fetching a URL a
+ * accepted), device_id, account_id, attribute[CODE] / attribute[CODE][] (checked against the service definition) and media_url (fetching a URL a
  * client names would let it make this server call anywhere). The contact details are kept for officers only.
  * A {@code @Controller} for the reason given on {@link Open311DiscoveryController}.
  */
@@ -67,7 +67,7 @@ class Open311SubmitController {
         Double lon = params.decimal("long");
         PublicReport report = reports.submit(new NewReport(serviceCode, description, lat, lon,
                 address(params, lat == null && lon == null), false, ReportSource.OPEN311, null, contact(params), client,
-                photos(media)), locale);
+                photos(media), params.attributes()), locale);
         Fields created = new Fields()
                 .put("service_request_id", report.number())
                 .put("token", reports.tokenOf(report.number()).toString())

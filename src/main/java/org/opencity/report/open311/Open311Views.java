@@ -20,16 +20,31 @@ final class Open311Views {
     private Open311Views() {
     }
 
-    /** Our categories have no extra attributes yet, so clients never need a service definition call. */
-    static Fields service(Category category, Locale locale) {
+    /** {@code metadata} tells clients whether to fetch the service definition for its extra questions. */
+    static Fields service(Category category, boolean hasAttributes, Locale locale) {
         return new Fields()
                 .put("service_code", category.code())
                 .put("service_name", category.name(locale))
                 .put("description", category.description(locale))
-                .put("metadata", false)
+                .put("metadata", hasAttributes)
                 .put("type", "realtime")
                 .put("keywords", keywords(category.keywords()))
                 .put("group", null);
+    }
+
+    /** One attribute of a service definition, in the spec's element order. */
+    static Fields attribute(org.opencity.report.CategoryAttribute attribute, Locale locale) {
+        return new Fields()
+                .put("variable", true)
+                .put("code", attribute.code())
+                .put("datatype", attribute.datatype())
+                .put("required", attribute.required())
+                .put("datatype_description", null)
+                .put("order", attribute.order())
+                .put("description", attribute.description(locale))
+                .put("values", new Open311Document.Items("value", attribute.choices().stream()
+                        .map(choice -> new Fields().put("key", choice.key()).put("name", choice.name(locale)))
+                        .toList()));
     }
 
     static Fields request(PublicReport report) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,11 +66,12 @@ class Open311ServiceTests {
     }
 
     @Test
-    void everyActiveCategoryIsARealtimeServiceWithoutMetadata() throws Exception {
+    void everyActiveCategoryIsARealtimeServiceWithMetadataWhenItAsksMore() throws Exception {
         mvc.perform(get("/open311/v2/services.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.service_code == 'ROADS')].service_name", hasItem("Đường, vỉa hè hư hỏng")))
-                .andExpect(jsonPath("$[?(@.service_code == 'ROADS')].metadata", hasItem(false)))
+                .andExpect(jsonPath("$[?(@.service_code == 'ROADS')].metadata", hasItem(true)))
+                .andExpect(jsonPath("$[?(@.service_code == 'NOISE')].metadata", hasItem(false)))
                 .andExpect(jsonPath("$[?(@.service_code == 'ROADS')].type", hasItem("realtime")))
                 .andExpect(jsonPath("$[?(@.service_code == 'ROADS')].keywords", hasItem("road, pothole, pavement")));
     }
@@ -106,19 +108,37 @@ class Open311ServiceTests {
         }
         assertThat(roads).isTrue();
         Element first = (Element) services.getElementsByTagName("service").item(0);
-        assertThat(first.getElementsByTagName("metadata").item(0).getTextContent()).isEqualTo("false");
+        assertThat(first.getElementsByTagName("metadata").item(0).getTextContent()).isIn("true", "false");
     }
 
     @Test
-    void aServiceDefinitionHasTheCodeAndNoAttributes() throws Exception {
-        mvc.perform(get("/open311/v2/services/ROADS.json"))
+    void aServiceDefinitionListsItsAttributesAsTheSpecShowsThem() throws Exception {
+        mvc.perform(get("/open311/v2/services/ROADS.json").param("locale", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.service_code", is("ROADS")))
-                .andExpect(jsonPath("$.attributes").isEmpty());
+                .andExpect(jsonPath("$.attributes[0].variable", is(true)))
+                .andExpect(jsonPath("$.attributes[0].code", is("hazard_size")))
+                .andExpect(jsonPath("$.attributes[0].datatype", is("singlevaluelist")))
+                .andExpect(jsonPath("$.attributes[0].required", is(false)))
+                .andExpect(jsonPath("$.attributes[0].order", is(1)))
+                .andExpect(jsonPath("$.attributes[0].description", is("Size of the damage")))
+                .andExpect(jsonPath("$.attributes[0].values[2].key", is("large")))
+                .andExpect(jsonPath("$.attributes[0].values[2].name", is("Large (over 1 m)")));
         Document definition = xml(mvc.perform(get("/open311/v2/services/ROADS.xml")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(definition.getDocumentElement().getTagName()).isEqualTo("service_definition");
-        assertThat(definition.getElementsByTagName("attributes").getLength()).isEqualTo(1);
+        Element attribute = (Element) definition.getElementsByTagName("attribute").item(0);
+        List<String> order = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node child = attribute.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                order.add(element.getTagName());
+            }
+        }
+        assertThat(order).containsExactly("variable", "code", "datatype", "required", "datatype_description", "order",
+                "description", "values");
+        Element value = (Element) attribute.getElementsByTagName("value").item(0);
+        assertThat(value.getElementsByTagName("key").item(0).getTextContent()).isEqualTo("small");
+        mvc.perform(get("/open311/v2/services/NOISE.json")).andExpect(jsonPath("$.attributes").isEmpty());
     }
 
     @Test
