@@ -63,6 +63,12 @@ class EmbeddedDatabaseConfiguration {
                     // We stop it ourselves after the last context that uses it has closed its pools.
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100");
+            if (properties.durable()) {
+                // The library starts PostgreSQL for throw-away test databases (-F, synchronous_commit=off); these
+                // later settings win, so an acknowledged write is on disk even if the machine stops.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
