@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A file over the multipart limit, sent by a signed-in browser over real HTTP (Tomcat parses the parts and refuses
  * it before any controller): the resident comes back to the dossier with the limit in words, not to an error page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Real HTTP, so sessions live in PostgreSQL as in production (the test configuration keeps them in memory for MockMvc).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 class DossierPagesHttpTests {
 
     private static final String PASSWORD = "một mật khẩu dài";

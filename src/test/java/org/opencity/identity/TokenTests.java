@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Tokens from the embedded authorization server over real HTTP: the mobile app's authorization code flow
  * with PKCE, and an agency system's client credentials.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Real HTTP, so sessions live in PostgreSQL as in production (the test configuration keeps them in memory for MockMvc).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 class TokenTests {
 
     private static final String CALLBACK = "http://127.0.0.1/callback";

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A person in a real browser (Debian's Chromium, driven by Playwright): home page in Vietnamese, switch to
  * English, find a ward, sign in, see their account, sign out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Real HTTP, so sessions live in PostgreSQL as in production (the test configuration keeps them in memory for MockMvc).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 class BrowserTests {
 
     static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));

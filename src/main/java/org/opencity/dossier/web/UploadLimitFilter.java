@@ -25,7 +25,9 @@ import org.springframework.web.servlet.FlashMapManager;
  * page that follows is checked as usual.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// After Spring Session's filter (HIGHEST_PRECEDENCE + 50), so the flash message goes into the shared session; before
+// Spring Security's (-100), whose CSRF check would read the refused body first.
+@Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class UploadLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern UPLOAD = Pattern.compile("/dossiers/([A-Za-z0-9-]{1,40})/documents");
