@@ -1,6 +1,7 @@
 package org.opencity.dossier;
 
 import org.opencity.platform.LocalizedProblem;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -8,7 +9,10 @@ import org.springframework.http.HttpStatus;
  */
 public class DossierStepNotAllowed extends LocalizedProblem {
 
+    /** The step and the status are named in the reader's language, not as constants (resolved with the message). */
     public DossierStepNotAllowed(DossierAction action, DossierStatus status) {
-        super(HttpStatus.CONFLICT, "problem.dossier.step-not-allowed", action.name(), status.name());
+        super(HttpStatus.CONFLICT, "problem.dossier.step-not-allowed",
+                new DefaultMessageSourceResolvable(new String[] {"dossier.action." + action.name()}, action.name()),
+                new DefaultMessageSourceResolvable(new String[] {"dossier.status." + status.name()}, status.name()));
     }
 }

@@ -324,5 +324,14 @@ class DossierApiTests {
         mvc.perform(post("/api/v1/dossiers/{code}/submit", "HS-2026-000000").with(me)).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/desk/dossiers/{code}/receive", code).with(people.bearer(DemoPeople.HOAN_KIEM_CLERK)))
                 .andExpect(status().isNotFound()); // a draft is the resident's own
+        mvc.perform(post("/api/v1/dossiers/{code}/rating", code).with(me).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"time\":9,\"attitude\":1,\"guidance\":1,\"cost\":1,\"result\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Each criterion is rated 1 to 5")));
+        mvc.perform(post("/api/v1/dossiers/{code}/resubmit", code).with(me))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("RESUBMIT"))));
     }
 }

@@ -1,7 +1,6 @@
 package org.opencity.dossier.web;
 
 import java.util.Locale;
-import org.opencity.dossier.DossierStepNotAllowed;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.ProblemWriter;
 import org.springframework.stereotype.Component;
@@ -31,14 +30,7 @@ class PageOutcomes {
         return "redirect:" + target;
     }
 
-    /** A step refused in some status names the step and the status in words, not as the enum constants. */
     String message(LocalizedProblem problem, Locale locale) {
-        if (problem instanceof DossierStepNotAllowed) {
-            Object[] names = problem.arguments();
-            return problems.message(problem.messageKey(), new Object[] {
-                    problems.message("dossier.action." + names[0], null, locale),
-                    problems.message("dossier.status." + names[1], null, locale)}, locale);
-        }
         return problems.message(problem, locale);
     }
 

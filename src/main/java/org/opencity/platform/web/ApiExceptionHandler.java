@@ -68,6 +68,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        LocalizedProblem inBody = ex instanceof HttpMessageNotReadableException ? causeOf(ex) : null;
+        if (inBody != null) {
+            // A value object refused what the JSON said (e.g. a rating of 9): say why, not just "unreadable".
+            ResponseEntity<ProblemDetail> answer = domainProblem(inBody, request);
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(answer.getBody());
+        }
         HttpStatusCode status = tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE : statusCode;
         ProblemDetail problem = body instanceof ProblemDetail given && given.getStatus() == status.value()
                 ? given : ProblemDetail.forStatus(status);
@@ -83,6 +89,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static boolean tooLarge(Exception ex) {
         return ex instanceof HttpMessageNotReadableException && hasCause(ex, RequestTooLarge.class);
+    }
+
+    private static LocalizedProblem causeOf(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof LocalizedProblem problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
