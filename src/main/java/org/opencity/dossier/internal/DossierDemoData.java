@@ -86,6 +86,9 @@ class DossierDemoData implements ApplicationRunner {
                 made++;
             } catch (org.opencity.platform.LocalizedProblem skipped) {
                 log.debug("demo dossier for {} skipped: {}", code, skipped.getMessage());
+            } catch (RuntimeException broken) {
+                // Demo data must never keep the platform from starting.
+                log.warn("demo dossier for {} not made", code, broken);
             }
         }
         log.info("Demo dossiers: {} at the Hoàn Kiếm one-stop desk", made);
@@ -143,7 +146,16 @@ class DossierDemoData implements ApplicationRunner {
     /** A dossier whose deadline passed, so the desk's overdue list and the apology letter have something to show. */
     private void overdue(String code) {
         Instant past = Instant.now().minusSeconds(3 * 24 * 3600);
-        with.jdbc().sql("update dsr_dossier set received_at = :received, due_at = :due where code = :code")
+        with.jdbc().sql("update dsr_dossier set submitted_at = :submitted, received_at = :received, due_at = :due"
+                        + " where code = :code")
+                .param("submitted", java.sql.Timestamp.from(past.minusSeconds(11 * 24 * 3600)))
+                .param("received", java.sql.Timestamp.from(past.minusSeconds(10 * 24 * 3600)))
+                .param("due", java.sql.Timestamp.from(past)).param("code", code).update();
+        with.jdbc().sql("update dsr_event set at = case action when 'SUBMIT' then cast(:submitted as timestamptz)"
+                        + " else cast(:received as timestamptz) end,"
+                        + " due_at = case when due_at is null then null else cast(:due as timestamptz) end"
+                        + " where dossier_id = (select id from dsr_dossier where code = :code)")
+                .param("submitted", java.sql.Timestamp.from(past.minusSeconds(11 * 24 * 3600)))
                 .param("received", java.sql.Timestamp.from(past.minusSeconds(10 * 24 * 3600)))
                 .param("due", java.sql.Timestamp.from(past)).param("code", code).update();
     }
