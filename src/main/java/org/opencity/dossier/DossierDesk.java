@@ -121,7 +121,10 @@ public class DossierDesk {
         }
         DossierStatus next = DossierAction.ASSIGN.next(before.status(), false);
         DossierRecord after = before.withHandling(before.unitId(), assignee.value()).withStatus(next, steps.now());
-        return views.view(steps.record(before, after, DossierAction.ASSIGN, null, false, officer, null), true, locale);
+        DossierRecord saved = steps.record(before, after, DossierAction.ASSIGN, null, false, officer, null);
+        steps.publish(new DossierAssigned(saved.code(), assignee, saved.procedureName(), saved.dueAt(),
+                saved.updatedAt()));
+        return views.view(saved, true, locale);
     }
 
     @Transactional

@@ -104,6 +104,7 @@ public class ReportDesk {
         ReportRecord after = report.withUnit(report.unitId(), assignee.value()).withStatus(next, null, now);
         steps.record(report, after, "ASSIGNED", null, false, officer.id().value(), null);
         audited(officer, "REPORT_ASSIGNED", report, Map.of("assignee", assignee.toString()));
+        steps.publish(new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now));
     }
 
     @Transactional

@@ -50,6 +50,11 @@ class ReportSteps {
         return properties;
     }
 
+    /** An event for other modules, stored with the transaction that causes it. */
+    void publish(Object event) {
+        events.publishEvent(event);
+    }
+
     String nextNumber() {
         return reports.nextNumber();
     }

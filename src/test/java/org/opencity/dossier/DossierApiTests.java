@@ -167,6 +167,9 @@ class DossierApiTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(inbox.messages(resident.id(), PageQuery.of(0, 20)).items()).extracting(InboxMessage::title)
                         .contains("Hồ sơ " + code + " đã được tiếp nhận", "Hồ sơ " + code + " đã có kết quả"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(inbox.messages(people.id(DemoPeople.HOAN_KIEM_CLERK), PageQuery.of(0, 50)).items())
+                        .extracting(InboxMessage::title).contains("Bạn được giao xử lý hồ sơ " + code));
         assertThat(jdbc.sql("select count(*) from audit_entry where target_id = :code and action like 'DOSSIER_%'")
                 .param("code", code).query(Long.class).single()).isEqualTo(4);
     }

@@ -80,6 +80,19 @@ class ReportNotificationTests {
     }
 
     @Test
+    void anOfficerHearsOfAReportGivenToThem() {
+        String number = reports.submit(new NewReport("LIGHTING", "Đèn tắt", 21.0287, 105.8524, null, false,
+                ReportSource.WEB, resident("vi"), null, null, List.of()), Locale.ROOT).number();
+        AccountId officer = people.id(DemoPeople.HOAN_KIEM_OFFICER);
+        desk.assign(people.actor(DemoPeople.HOAN_KIEM_OFFICER), number, officer);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(inbox.messages(officer, PageQuery.of(0, 50)).items()).anySatisfy(m -> {
+                    assertThat(m.title()).isEqualTo("Bạn được giao xử lý phản ánh " + number);
+                    assertThat(m.link()).isEqualTo("/officer/reports/" + number);
+                }));
+    }
+
+    @Test
     void theInboxIsAvailableToTheMobileApp() throws Exception {
         mvc.perform(get("/api/v1/me/notifications").with(people.bearer(DemoPeople.RESIDENT)))
                 .andExpect(status().isOk())

@@ -16,7 +16,8 @@ public class NotificationTemplates {
     /** Every template the platform sends; each has a title, a body and a short text for SMS in every language. */
     public static final List<String> ALL = List.of("report.received", "report.assigned", "report.answered",
             "report.resolved", "report.updated", "dossier.received", "dossier.supplement", "dossier.refused", "dossier.result-ready",
-            "appointment.confirmed", "appointment.reminder", "queue.calling", "vote.confirmed");
+            "appointment.confirmed", "appointment.reminder", "queue.calling", "vote.confirmed",
+            "officer.report-assigned", "officer.dossier-assigned");
 
     // A character no person types: marks a parameter to be translated rather than shown as it is.
     private static final String KEY_MARK = "\u241B";
