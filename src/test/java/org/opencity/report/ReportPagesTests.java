@@ -1,5 +1,6 @@
 package org.opencity.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -109,5 +110,26 @@ class ReportPagesTests {
         mvc.perform(get("/reports").param("from", "2026-01-01").param("to", "2026-12-31").param("category", "ROADS"))
                 .andExpect(status().isOk());
         mvc.perform(get("/reports").param("from", "not-a-date")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theFormAsksEachCategorysQuestionsAndKeepsTheAnswers(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+        mvc.perform(get("/reports/new").with(signedIn(DemoPeople.RESIDENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"attribute[hazard_size]\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Kích thước chỗ hư hỏng")));
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/reports").with(signedIn(DemoPeople.RESIDENT))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("categoryCode", "ROADS").param("description", "Ổ gà sâu trước cổng trường")
+                        .param("lat", "21.0287").param("lon", "105.8524")
+                        .param("attribute[hazard_size]", "medium").param("attribute[water_depth_cm]", "20"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String number = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("""
+                select a.code || '=' || a.value from rpt_report_attribute a join rpt_report r on r.id = a.report_id
+                where r.number = :n""").param("n", number).query(String.class).list())
+                .containsExactly("hazard_size=medium");
     }
 }

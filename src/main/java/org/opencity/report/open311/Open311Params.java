@@ -21,17 +21,8 @@ final class Open311Params {
 
     /** Answers to service attributes: {@code attribute[CODE]=v}, or {@code attribute[CODE][]=v} repeated for lists. */
     java.util.Map<String, List<String>> attributes() {
-        java.util.Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
-        values.forEach((name, given) -> {
-            java.util.regex.Matcher key = ATTRIBUTE.matcher(name);
-            if (key.matches() && given != null) {
-                answers.computeIfAbsent(key.group(1), k -> new java.util.ArrayList<>()).addAll(given);
-            }
-        });
-        return answers;
+        return org.opencity.report.internal.AttributeParameters.from(values);
     }
-
-    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("attribute\\[([^\\]]{1,100})](\\[])?");
 
     /** The first value, stripped; null when absent or blank. */
     String text(String name) {

@@ -94,6 +94,7 @@ class ReportPageController {
     @GetMapping("/reports/new")
     String form(@ModelAttribute("form") ReportForm form, Model model, Locale locale) {
         model.addAttribute("categories", reports.categories());
+        model.addAttribute("questions", questions());
         if (form.locatable()) {
             try {
                 model.addAttribute("nearby", reports.openNearby(form.categoryCode(), form.lat(), form.lon(), locale));
@@ -106,19 +107,35 @@ class ReportPageController {
 
     @PostMapping("/reports")
     String submit(Actor resident, @ModelAttribute("form") ReportForm form,
-            @RequestParam(value = "photos", required = false) List<MultipartFile> photos, Model model,
+            @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters, Model model,
             RedirectAttributes redirect, Locale locale) {
         try {
             PublicReport report = reports.submit(new SubmitReportRequest(form.categoryCode(), form.description(),
-                    form.lat(), form.lon(), form.address(), form.hidden())
+                    form.lat(), form.lon(), form.address(), form.hidden(),
+                    org.opencity.report.internal.AttributeParameters.from(parameters))
                     .toReport(resident.id(), ReportSource.WEB, Uploads.photos(photos)), locale);
             redirect.addFlashAttribute("submitted", true);
             return "redirect:/reports/" + report.number();
         } catch (LocalizedProblem problem) {
             model.addAttribute("problem", message(problem, locale));
             model.addAttribute("categories", reports.categories());
+            model.addAttribute("questions", questions());
             return "report/new";
         }
+    }
+
+    /** The extra questions of each category that asks some, for the form's optional sections. */
+    private java.util.Map<org.opencity.report.Category, List<org.opencity.report.CategoryAttribute>> questions() {
+        java.util.Map<org.opencity.report.Category, List<org.opencity.report.CategoryAttribute>> questions =
+                new java.util.LinkedHashMap<>();
+        reports.categories().forEach(category -> {
+            List<org.opencity.report.CategoryAttribute> asked = reports.attributes(category.code());
+            if (!asked.isEmpty()) {
+                questions.put(category, asked);
+            }
+        });
+        return questions;
     }
 
     @PostMapping("/reports/{number}/join")
