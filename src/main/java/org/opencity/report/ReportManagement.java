@@ -82,7 +82,7 @@ public class ReportManagement {
                 null, null, 0, 0);
         steps.create(record, unit, photos);
         steps.reports().storeAnswers(record.id(), answers);
-        return views.publicView(record, locale);
+        return photos.isEmpty() ? views.publicViewOfNew(record, locale) : views.publicView(record, locale);
     }
 
     @Transactional(readOnly = true)
