@@ -52,7 +52,7 @@ public class DossierFiles {
             throw new org.opencity.platform.InvalidRequest("problem.dossier.too-many-documents",
                     properties.maxDocuments());
         }
-        int requirements = views.requirements(dossier, java.util.List.of()).size();
+        int requirements = views.documentsOf(dossier).size();
         Integer requirement = upload.requirement() != null && upload.requirement() >= 0
                 && upload.requirement() < requirements ? upload.requirement() : null;
         DossierDocument document = new DossierDocument(UUID.randomUUID(), requirement, safeName(upload.fileName()),

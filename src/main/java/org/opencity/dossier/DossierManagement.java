@@ -80,11 +80,7 @@ public class DossierManagement {
             throw new DossierStepNotAllowed(DossierAction.SUBMIT, before.status());
         }
         Procedure procedure = views.with().procedures().get(ProcedureCode.of(before.procedureCode()));
-        DossierRecord after = before.withForm(cleaned(procedure, form, false));
-        if (!steps.dossiers().update(after)) {
-            throw new DossierChangedMeanwhile(code);
-        }
-        return views.view(steps.find(code), false, locale);
+        return views.view(steps.save(before.withForm(cleaned(procedure, form, false))), false, locale);
     }
 
     /** Online payment through the demo provider (a real one plugs in here), or an exemption for the desk to check. */
@@ -96,10 +92,7 @@ public class DossierManagement {
         }
         DossierRecord after = claimExemption ? before.withPayment(Payment.EXEMPTION_CLAIMED, null)
                 : before.withPayment(Payment.PAID, "DEMO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        if (!steps.dossiers().update(after)) {
-            throw new DossierChangedMeanwhile(code);
-        }
-        return views.view(steps.find(code), false, locale);
+        return views.view(steps.save(after), false, locale);
     }
 
     @Transactional
@@ -168,7 +161,8 @@ public class DossierManagement {
     private void checkComplete(DossierRecord dossier) {
         Procedure procedure = views.with().procedures().get(ProcedureCode.of(dossier.procedureCode()));
         cleaned(procedure, dossier.formData(), true);
-        List<String> missing = views.requirements(dossier, views.documents().of(dossier.id())).stream()
+        List<String> missing = DossierViews.requirements(procedure.documents(), views.documents().of(dossier.id()))
+                .stream()
                 .filter(r -> r.required() && !r.answered()).map(DossierView.Requirement::name).toList();
         if (!missing.isEmpty()) {
             throw new MissingDocuments(String.join("; ", missing));

@@ -63,9 +63,7 @@ class DossierSteps {
      */
     DossierRecord record(DossierRecord before, DossierRecord after, DossierAction action, String note,
             boolean publicNote, Actor officer, Actor resident) {
-        if (!dossiers.update(after)) {
-            throw new DossierChangedMeanwhile(before.code());
-        }
+        DossierRecord saved = save(after);
         Actor actor = officer != null ? officer : resident;
         history.append(after.id(), after.updatedAt(), action, before.status(), after.status(), note, publicNote,
                 actor == null ? null : actor.id().value(), actor == null ? null : actor.displayName(),
@@ -75,13 +73,15 @@ class DossierSteps {
                     note == null ? Map.of("status", after.status().name())
                             : Map.of("status", after.status().name(), "note", note));
         }
-        return new DossierRecord(after.id(), after.code(), after.procedureCode(), after.procedureName(),
-                after.wardCode(), after.unitId(), after.applicantId(), after.applicantName(), after.phoneLast4(),
-                after.formData(), after.status(), after.feeVnd(), after.payment(), after.paymentRef(),
-                after.processingDays(), after.submissionKey(), after.assigneeId(), after.createdAt(),
-                after.submittedAt(), after.receivedAt(), after.dueAt(), after.pausedAt(), after.remainingMinutes(),
-                after.decidedAt(), after.resultIssuedAt(), after.deliveredAt(), after.closedReason(),
-                after.updatedAt(), after.version() + 1);
+        return saved;
+    }
+
+    /** Saves a change that is not a step of the process (form values, payment): no history, no audit. */
+    DossierRecord save(DossierRecord after) {
+        if (!dossiers.update(after)) {
+            throw new DossierChangedMeanwhile(after.code());
+        }
+        return after.saved();
     }
 
     void publish(Object event) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.opencity.dossier.internal.DocumentRepository;
 import org.opencity.dossier.internal.DossierEventRepository;
 import org.opencity.dossier.internal.DossierRecord;
@@ -80,13 +79,16 @@ class DossierViews {
                 d.unitId(), d.applicantName(), d.status(), timeliness(d), d.formData(), d.feeVnd(), d.payment(),
                 d.paymentRef(), d.processingDays(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.resultIssuedAt(),
                 d.closedReason(), assignee, results.exists(d.id()), results.rated(d.id()),
-                requirements(d, files), files, steps, d.version());
+                requirements(documentsOf(d), files), files, steps, d.version());
     }
 
-    List<DossierView.Requirement> requirements(DossierRecord d, List<DossierDocument> files) {
-        Optional<Procedure> procedure = with.procedures().find(ProcedureCode.of(d.procedureCode()));
+    /** The papers the dossier's procedure asks for (none if the catalogue no longer has it). */
+    List<RequiredDocument> documentsOf(DossierRecord d) {
+        return with.procedures().find(ProcedureCode.of(d.procedureCode())).map(Procedure::documents).orElse(List.of());
+    }
+
+    static List<DossierView.Requirement> requirements(List<RequiredDocument> required, List<DossierDocument> files) {
         List<DossierView.Requirement> list = new ArrayList<>();
-        List<RequiredDocument> required = procedure.map(Procedure::documents).orElse(List.of());
         for (int i = 0; i < required.size(); i++) {
             int index = i;
             RequiredDocument document = required.get(i);

@@ -56,6 +56,14 @@ public record DossierRecord(UUID id, String code, String procedureCode, String p
                 deliveredAt, closedReason, updatedAt, version);
     }
 
+    /** The same dossier as the database holds it after this version was saved. */
+    public DossierRecord saved() {
+        return new DossierRecord(id, code, procedureCode, procedureName, wardCode, unitId, applicantId, applicantName,
+                phoneLast4, formData, status, feeVnd, payment, paymentRef, processingDays, submissionKey, assigneeId,
+                createdAt, submittedAt, receivedAt, dueAt, pausedAt, remainingMinutes, decidedAt, resultIssuedAt,
+                deliveredAt, closedReason, updatedAt, version + 1);
+    }
+
     public DossierRecord withForm(Map<String, String> values) {
         return new DossierRecord(id, code, procedureCode, procedureName, wardCode, unitId, applicantId, applicantName,
                 phoneLast4, values, status, feeVnd, payment, paymentRef, processingDays, submissionKey, assigneeId,
