@@ -7,9 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
+import org.opencity.platform.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who a request's account is and which roles it holds, kept for a few seconds: every API call needs it, and reading
@@ -36,13 +35,6 @@ public class ActorCache {
 
     void forgetAfterCommit(AccountId id) {
         actors.invalidate(id);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    actors.invalidate(id);
-                }
-            });
-        }
+        AfterCommit.run(() -> actors.invalidate(id));
     }
 }

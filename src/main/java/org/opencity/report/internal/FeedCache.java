@@ -5,14 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.opencity.platform.AfterCommit;
 import org.opencity.platform.PageQuery;
 import org.opencity.platform.PageResponse;
 import org.opencity.report.FeedQuery;
 import org.opencity.report.ReportProperties;
 import org.opencity.report.ReportSummary;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Public feed pages kept for a moment: the feed is the most read thing in the city and the same few pages are asked
@@ -36,16 +35,7 @@ public class FeedCache {
 
     /** Forgets every page once the current transaction commits (at once when there is none). */
     void forgetAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            pages.invalidateAll();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                pages.invalidateAll();
-            }
-        });
+        AfterCommit.run(pages::invalidateAll);
     }
 
     private record Key(FeedQuery query, int page, int size, Locale locale) {
