@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opencity.platform.idempotency.IdempotencyStore.StoredResponse;
 import org.opencity.platform.ProblemWriter;
+import org.opencity.shared.Sha256;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -120,7 +118,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         for (jakarta.servlet.http.Part part : request.getParts()) {
             all.writeBytes((part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000").getBytes(StandardCharsets.UTF_8));
             try (var in = part.getInputStream()) {
-                all.writeBytes(MessageDigestHolder.sha256(in.readAllBytes()));
+                all.writeBytes(Sha256.digest(in.readAllBytes()));
             }
         }
         return all.toByteArray();
@@ -138,18 +136,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] both = new byte[target.length + body.length];
         System.arraycopy(target, 0, both, 0, target.length);
         System.arraycopy(body, 0, both, target.length, body.length);
-        return HexFormat.of().formatHex(MessageDigestHolder.sha256(both));
-    }
-
-    /** SHA-256 from the JDK; every Java runtime has it. */
-    private static final class MessageDigestHolder {
-
-        static byte[] sha256(byte[] bytes) {
-            try {
-                return MessageDigest.getInstance("SHA-256").digest(bytes);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-            }
-        }
+        return Sha256.hex(both);
     }
 }
