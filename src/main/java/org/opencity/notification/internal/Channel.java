@@ -1,5 +1,6 @@
 package org.opencity.notification.internal;
 
+import java.util.Optional;
 import org.opencity.identity.Account;
 import org.opencity.notification.NotificationChannel;
 
@@ -14,11 +15,11 @@ public interface Channel {
     /** Configured on this installation (a mail host, a gateway URL…). */
     boolean available();
 
-    /** Whether this person can be reached this way at all (has an email, a phone, a subscribed browser). */
-    boolean reaches(Account account);
-
-    /** A masked address for administrators, e.g. "n***@gmail.com". */
-    String addressHint(Account account);
+    /**
+     * How this person is reached this way, masked for administrators (e.g. "n***@gmail.com"), or empty when they
+     * cannot be (no email, no phone, no subscribed browser).
+     */
+    Optional<String> address(Account account);
 
     SendOutcome send(Outgoing message);
 }

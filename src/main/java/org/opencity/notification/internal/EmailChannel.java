@@ -3,6 +3,7 @@ package org.opencity.notification.internal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.opencity.identity.Account;
 import org.opencity.notification.NotificationChannel;
 import org.opencity.notification.NotificationProperties;
@@ -41,13 +42,9 @@ class EmailChannel implements Channel {
     }
 
     @Override
-    public boolean reaches(Account account) {
-        return account.email() != null && !account.email().isBlank();
-    }
-
-    @Override
-    public String addressHint(Account account) {
-        return AddressHints.email(account.email());
+    public Optional<String> address(Account account) {
+        return account.email() == null || account.email().isBlank() ? Optional.empty()
+                : Optional.of(AddressHints.email(account.email()));
     }
 
     @Override

@@ -48,11 +48,12 @@ public class Notifier {
         NotificationSettings settings = channels.settings(recipient);
         Instant now = Clock.systemUTC().instant();
         for (Channel channel : channels.usable()) {
-            if (settings.allows(channel.kind()) && channel.reaches(account)) {
-                Instant due = channel.kind() == NotificationChannel.SMS ? QuietHours.nextAllowed(settings, now) : now;
-                deliveries.queue(recipient.value(), sourceEvent, template, params, link, channel.kind(),
-                        channel.addressHint(account), due);
+            if (!settings.allows(channel.kind())) {
+                continue;
             }
+            Instant due = channel.kind() == NotificationChannel.SMS ? QuietHours.nextAllowed(settings, now) : now;
+            channel.address(account).ifPresent(address -> deliveries.queue(recipient.value(), sourceEvent, template,
+                    params, link, channel.kind(), address, due));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.opencity.identity.Account;
 import org.opencity.notification.NotificationChannel;
 import org.opencity.notification.NotificationProperties;
@@ -39,13 +40,9 @@ class SmsGatewayChannel implements Channel {
     }
 
     @Override
-    public boolean reaches(Account account) {
-        return account.phone() != null && !account.phone().isBlank();
-    }
-
-    @Override
-    public String addressHint(Account account) {
-        return AddressHints.phone(account.phone());
+    public Optional<String> address(Account account) {
+        return account.phone() == null || account.phone().isBlank() ? Optional.empty()
+                : Optional.of(AddressHints.phone(account.phone()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opencity.identity.Account;
 import org.opencity.notification.NotificationChannel;
 import org.opencity.notification.NotificationProperties;
@@ -53,13 +54,9 @@ class WebPushChannel implements Channel {
     }
 
     @Override
-    public boolean reaches(Account account) {
-        return subscriptions.count(account.id().value()) > 0;
-    }
-
-    @Override
-    public String addressHint(Account account) {
-        return subscriptions.count(account.id().value()) + " browser(s)";
+    public Optional<String> address(Account account) {
+        int browsers = subscriptions.count(account.id().value());
+        return browsers == 0 ? Optional.empty() : Optional.of(browsers + " browser(s)");
     }
 
     @Override
