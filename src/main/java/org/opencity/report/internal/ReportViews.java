@@ -92,10 +92,10 @@ public class ReportViews {
 
     public OfficerReport officerView(ReportRecord r, Locale locale, String assigneeName, Contact reporter) {
         List<EventRow> timeline = events.of(r.id(), true);
-        return new OfficerReport(publicView(r, locale, timeline.stream().filter(e -> !e.internal()).toList(),
-                photos.of(r.id())),
+        List<PhotoRow> all = photos.of(r.id());
+        return new OfficerReport(publicView(r, locale, timeline.stream().filter(e -> !e.internal()).toList(), all),
                 r.unitId(), r.assigneeId(), assigneeName, reporter.name(), reporter.email(), reporter.phone(),
-                r.anonymous(), r.source(), entries(timeline, photos.of(r.id()), locale, true), answers(r, locale));
+                r.anonymous(), r.source(), entries(timeline, all, locale, true), answers(r, locale));
     }
 
     private List<OfficerReport.AttributeAnswer> answers(ReportRecord r, Locale locale) {
