@@ -1,7 +1,6 @@
 package org.opencity.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,26 +47,26 @@ class AccountApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in account", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "The signed-in account")
     Account me(Actor actor) {
         return accounts.account(actor.id());
     }
 
     @PutMapping("/me")
-    @Operation(summary = "Change name, home ward or language", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Change name, home ward or language")
     Account updateMe(Actor actor, @Valid @RequestBody ProfileChange change) {
         return accounts.updateProfile(actor.id(), change.displayName(), change.homeWardCode(), change.locale());
     }
 
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change password", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Change password")
     void changePassword(Actor actor, @Valid @RequestBody PasswordChange change) {
         accounts.changePassword(actor.id(), change.currentPassword(), change.newPassword());
     }
 
     @GetMapping("/accounts/lookup")
-    @Operation(summary = "Officers: find a resident by phone or email", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Officers: find a resident by phone or email")
     Account lookup(Actor officer, @RequestParam String login) {
         if (!officer.isOfficer()) {
             throw new NotAllowed();
@@ -77,8 +76,7 @@ class AccountApiController {
     }
 
     @PostMapping("/accounts/{id}/identity-verification")
-    @Operation(summary = "Officers of the resident's ward: record the citizen ID check (identity level 2)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Officers of the resident's ward: record the citizen ID check (identity level 2)")
     Account verify(Actor officer, @PathVariable UUID id, @Valid @RequestBody IdentityCheck check) {
         return accounts.verifyIdentity(officer, new AccountId(id), check.citizenId());
     }
