@@ -30,6 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestFramingFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestFramingFilter.class);
+    private static final Refusal OVER_THE_LIMIT = new Refusal(HttpStatus.CONTENT_TOO_LARGE, null, "over the limit");
 
     private final ProblemWriter problems;
 
@@ -52,14 +53,11 @@ class RequestFramingFilter extends OncePerRequestFilter {
     private static Refusal check(HttpServletRequest request) {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        if (multipart && !contentType.toLowerCase(Locale.ROOT).contains("boundary=")) {
-            return new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.multipart-malformed", "no boundary");
-        }
         try {
             if (multipart && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
                 Refusal broken = partsOf(request);
                 if (broken != null) {
-                    return broken;
+                    return broken == OVER_THE_LIMIT ? null : broken;
                 }
             }
             return nulIn(request.getParameterMap());
@@ -68,9 +66,6 @@ class RequestFramingFilter extends OncePerRequestFilter {
             return status == HttpStatus.CONTENT_TOO_LARGE
                     ? new Refusal(status, "problem.detail.form-too-large", e.getMessage())
                     : new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.parameters-malformed", e.getMessage());
-        } catch (IllegalStateException e) {
-            // Tomcat: a part or the whole multipart body is over the configured size.
-            return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "problem.detail.form-too-large", e.getMessage());
         } catch (IOException | ServletException e) {
             return new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.multipart-malformed", e.getMessage());
         }
@@ -81,8 +76,10 @@ class RequestFramingFilter extends OncePerRequestFilter {
         try {
             request.getParts();
             return null;
-        } catch (IllegalStateException e) {
-            throw e;
+        } catch (IllegalStateException overTheLimit) {
+            // Left to the multipart resolver: pages answer a file over the limit on the form itself (Tomcat keeps
+            // the failure and raises it again there).
+            return OVER_THE_LIMIT;
         } catch (RuntimeException e) {
             return new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.multipart-malformed", e.getMessage());
         }
