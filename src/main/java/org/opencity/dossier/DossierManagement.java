@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.internal.DossierRecordBuilder;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
@@ -63,12 +64,16 @@ public class DossierManagement {
         }
         Instant now = steps.now();
         Long fee = procedure.onlineFeeVnd() != null ? procedure.onlineFeeVnd() : procedure.feeVnd();
-        DossierRecord draft = new DossierRecord(UUID.randomUUID(), steps.dossiers().nextCode(), procedure.code(),
-                procedure.name(Locale.forLanguageTag("vi")), ward, desk.id().value(), applicant.id().value(),
-                applicant.displayName(), lastDigits(applicant.phone()), cleaned(procedure, request.form(), false),
-                DossierStatus.DRAFT, fee, fee != null && fee == 0 ? Payment.FREE : Payment.UNPAID,
-                null, procedure.processingDays(), request.submissionKey(), null, now, null, null, null, null, null,
-                null, null, null, null, now, 0);
+        DossierRecord draft = DossierRecordBuilder.builder()
+                .id(UUID.randomUUID()).code(steps.dossiers().nextCode())
+                .procedureCode(procedure.code()).procedureName(procedure.name(Locale.forLanguageTag("vi")))
+                .wardCode(ward).unitId(desk.id().value())
+                .applicantId(applicant.id().value()).applicantName(applicant.displayName())
+                .phoneLast4(lastDigits(applicant.phone())).formData(cleaned(procedure, request.form(), false))
+                .status(DossierStatus.DRAFT).feeVnd(fee).payment(fee != null && fee == 0 ? Payment.FREE : Payment.UNPAID)
+                .processingDays(procedure.processingDays()).submissionKey(request.submissionKey())
+                .createdAt(now).updatedAt(now)
+                .build();
         steps.dossiers().insert(draft);
         return views.view(draft, false, locale);
     }

@@ -16,6 +16,7 @@ import org.opencity.report.internal.PhotoProcessor.ProcessedPhoto;
 import org.opencity.report.internal.ReportFilter;
 import org.opencity.report.internal.ReportLocator;
 import org.opencity.report.internal.ReportRecord;
+import org.opencity.report.internal.ReportRecordBuilder;
 import org.opencity.report.internal.ReportViews;
 import org.opencity.report.internal.RoutingPolicy;
 import org.opencity.shared.WorkingCalendar;
@@ -73,14 +74,18 @@ public class ReportManagement {
                 report.attributes());
         Unit unit = routing.route(category, location.ward().code());
         Instant now = clock.instant();
-        ReportRecord record = new ReportRecord(UUID.randomUUID(), steps.nextNumber(), UUID.randomUUID(),
-                category.code(), description, location.lat(), location.lon(), trimToNull(report.address()),
-                location.ward().code(), unit.id().value(), null, ReportStatus.RECEIVED, null,
-                report.reporter() == null ? null : report.reporter().value(), trimToNull(report.contact().name()),
-                trimToNull(report.contact().email()), trimToNull(report.contact().phone()), report.anonymous(),
-                report.source(), report.clientName(), now, now,
-                steps.calendar().plusWorkingTime(now, Duration.ofHours(category.slaWorkingHours())), null, null, null,
-                null, null, 0, 0);
+        ReportRecord record = ReportRecordBuilder.builder()
+                .id(UUID.randomUUID()).number(steps.nextNumber()).token(UUID.randomUUID())
+                .categoryCode(category.code()).description(description)
+                .lat(location.lat()).lon(location.lon()).address(trimToNull(report.address()))
+                .wardCode(location.ward().code()).unitId(unit.id().value()).status(ReportStatus.RECEIVED)
+                .reporterId(report.reporter() == null ? null : report.reporter().value())
+                .reporterName(trimToNull(report.contact().name())).reporterEmail(trimToNull(report.contact().email()))
+                .reporterPhone(trimToNull(report.contact().phone())).anonymous(report.anonymous())
+                .source(report.source()).clientName(report.clientName())
+                .createdAt(now).updatedAt(now)
+                .dueAt(steps.calendar().plusWorkingTime(now, Duration.ofHours(category.slaWorkingHours())))
+                .build();
         steps.create(record, unit, photos);
         steps.reports().storeAnswers(record.id(), answers);
         return photos.isEmpty() ? views.publicViewOfNew(record, locale) : views.publicView(record, locale);

@@ -123,16 +123,22 @@ public class DossierRepository {
     }
 
     private DossierRecord record(ResultSet rs, int row) throws SQLException {
-        return new DossierRecord(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("procedure_code"),
-                rs.getString("procedure_name"), rs.getString("ward_code"), rs.getObject("unit_id", UUID.class),
-                rs.getObject("applicant_id", UUID.class), rs.getString("applicant_name"), rs.getString("phone_last4"),
-                json.readValue(rs.getString("form_data"), FORM), DossierStatus.valueOf(rs.getString("status")),
-                (Long) rs.getObject("fee_vnd"), Payment.valueOf(rs.getString("payment")), rs.getString("payment_ref"),
-                (Integer) rs.getObject("processing_days"), rs.getString("submission_key"),
-                rs.getObject("assignee_id", UUID.class), instant(rs, "created_at"), instant(rs, "submitted_at"),
-                instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "paused_at"),
-                (Long) rs.getObject("remaining_minutes"), instant(rs, "decided_at"), instant(rs, "result_issued_at"),
-                instant(rs, "delivered_at"), rs.getString("closed_reason"), instant(rs, "updated_at"),
-                rs.getInt("version"));
+        return DossierRecordBuilder.builder()
+                .id(rs.getObject("id", UUID.class)).code(rs.getString("code"))
+                .procedureCode(rs.getString("procedure_code")).procedureName(rs.getString("procedure_name"))
+                .wardCode(rs.getString("ward_code")).unitId(rs.getObject("unit_id", UUID.class))
+                .applicantId(rs.getObject("applicant_id", UUID.class)).applicantName(rs.getString("applicant_name"))
+                .phoneLast4(rs.getString("phone_last4")).formData(json.readValue(rs.getString("form_data"), FORM))
+                .status(DossierStatus.valueOf(rs.getString("status")))
+                .feeVnd((Long) rs.getObject("fee_vnd")).payment(Payment.valueOf(rs.getString("payment")))
+                .paymentRef(rs.getString("payment_ref")).processingDays((Integer) rs.getObject("processing_days"))
+                .submissionKey(rs.getString("submission_key")).assigneeId(rs.getObject("assignee_id", UUID.class))
+                .createdAt(instant(rs, "created_at")).submittedAt(instant(rs, "submitted_at"))
+                .receivedAt(instant(rs, "received_at")).dueAt(instant(rs, "due_at")).pausedAt(instant(rs, "paused_at"))
+                .remainingMinutes((Long) rs.getObject("remaining_minutes")).decidedAt(instant(rs, "decided_at"))
+                .resultIssuedAt(instant(rs, "result_issued_at")).deliveredAt(instant(rs, "delivered_at"))
+                .closedReason(rs.getString("closed_reason")).updatedAt(instant(rs, "updated_at"))
+                .version(rs.getInt("version"))
+                .build();
     }
 }

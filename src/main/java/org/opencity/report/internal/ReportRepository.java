@@ -150,16 +150,22 @@ public class ReportRepository {
     }
 
     private static ReportRecord record(ResultSet rs, int row) throws SQLException {
-        return new ReportRecord(rs.getObject("id", UUID.class), rs.getString("number"),
-                rs.getObject("token", UUID.class), rs.getString("category_code"), rs.getString("description"),
-                rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("address"), rs.getString("ward_code"),
-                rs.getObject("unit_id", UUID.class), rs.getObject("assignee_id", UUID.class),
-                ReportStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
-                rs.getObject("reporter_id", UUID.class), rs.getString("reporter_name"), rs.getString("reporter_email"),
-                rs.getString("reporter_phone"), rs.getBoolean("anonymous"), ReportSource.valueOf(rs.getString("source")),
-                rs.getString("client_name"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "due_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
-                rs.getObject("rating") == null ? null : rs.getInt("rating"), rs.getString("rating_comment"),
-                rs.getObject("duplicate_of", UUID.class), rs.getInt("supporters"), rs.getInt("version"));
+        return ReportRecordBuilder.builder()
+                .id(rs.getObject("id", UUID.class)).number(rs.getString("number")).token(rs.getObject("token", UUID.class))
+                .categoryCode(rs.getString("category_code")).description(rs.getString("description"))
+                .lat(rs.getDouble("lat")).lon(rs.getDouble("lon")).address(rs.getString("address"))
+                .wardCode(rs.getString("ward_code"))
+                .unitId(rs.getObject("unit_id", UUID.class)).assigneeId(rs.getObject("assignee_id", UUID.class))
+                .status(ReportStatus.valueOf(rs.getString("status"))).statusReason(rs.getString("status_reason"))
+                .reporterId(rs.getObject("reporter_id", UUID.class)).reporterName(rs.getString("reporter_name"))
+                .reporterEmail(rs.getString("reporter_email")).reporterPhone(rs.getString("reporter_phone"))
+                .anonymous(rs.getBoolean("anonymous")).source(ReportSource.valueOf(rs.getString("source")))
+                .clientName(rs.getString("client_name"))
+                .createdAt(instant(rs, "created_at")).updatedAt(instant(rs, "updated_at")).dueAt(instant(rs, "due_at"))
+                .resolvedAt(instant(rs, "resolved_at")).closedAt(instant(rs, "closed_at"))
+                .rating(rs.getObject("rating") == null ? null : rs.getInt("rating"))
+                .ratingComment(rs.getString("rating_comment")).duplicateOf(rs.getObject("duplicate_of", UUID.class))
+                .supporters(rs.getInt("supporters")).version(rs.getInt("version"))
+                .build();
     }
 }

@@ -25,9 +25,10 @@ class DossierClockTests {
 
     static DossierRecord dossier(int days) {
         Instant t = Instant.parse("2026-11-23T02:00:00Z");
-        return new DossierRecord(UUID.randomUUID(), "HS-1", "1.001193", "Khai sinh", "00070", UUID.randomUUID(),
-                UUID.randomUUID(), "A", "5678", Map.of(), DossierStatus.SUBMITTED, 0L, Payment.FREE, null, days, null,
-                null, t, t, null, null, null, null, null, null, null, null, t, 0);
+        return DossierRecordBuilder.builder().id(UUID.randomUUID()).code("HS-1").procedureCode("1.001193")
+                .procedureName("Khai sinh").wardCode("00070").unitId(UUID.randomUUID()).applicantId(UUID.randomUUID())
+                .applicantName("A").phoneLast4("5678").status(DossierStatus.SUBMITTED).feeVnd(0L).payment(Payment.FREE)
+                .processingDays(days).createdAt(t).submittedAt(t).updatedAt(t).build();
     }
 
     @Test
@@ -61,9 +62,10 @@ class DossierClockTests {
         Instant received = Instant.parse("2026-11-23T02:00:00Z");
         // "Within the day": Monday 09:00 + four office hours = 14:00 (the lunch hour does not count).
         assertThat(clock.start(dossier(0), received).dueAt()).isEqualTo(Instant.parse("2026-11-23T07:00:00Z"));
-        DossierRecord noDays = new DossierRecord(UUID.randomUUID(), "HS-2", "1.0", "X", "00070", UUID.randomUUID(),
-                UUID.randomUUID(), "A", null, Map.of(), DossierStatus.SUBMITTED, null, Payment.FREE, null, null, null,
-                null, received, received, null, null, null, null, null, null, null, null, received, 0);
+        DossierRecord noDays = DossierRecordBuilder.builder().id(UUID.randomUUID()).code("HS-2").procedureCode("1.0")
+                .procedureName("X").wardCode("00070").unitId(UUID.randomUUID()).applicantId(UUID.randomUUID())
+                .applicantName("A").status(DossierStatus.SUBMITTED).payment(Payment.FREE).createdAt(received)
+                .submittedAt(received).updatedAt(received).build();
         assertThat(clock.start(noDays, received).dueAt()).isEqualTo(CALENDAR.plusWorkingDays(received, 10));
     }
 }
