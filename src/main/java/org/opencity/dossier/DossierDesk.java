@@ -71,9 +71,10 @@ public class DossierDesk {
         DossierStatus next = DossierAction.RECEIVE.next(before.status(), false);
         Instant now = steps.now();
         DossierRecord after = steps.clock().start(before, now).withStatus(next, now);
-        DossierRecord saved = steps.record(before, after, DossierAction.RECEIVE, null, true, officer, null);
+        DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.RECEIVE, null, true, officer, null);
+        DossierRecord saved = step.dossier();
         steps.publish(new DossierReceived(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(),
-                saved.dueAt()));
+                saved.dueAt(), step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -84,9 +85,11 @@ public class DossierDesk {
         DossierStatus next = DossierAction.RETURN_FOR_SUPPLEMENT.next(before.status(), false);
         Instant now = steps.now();
         DossierRecord paused = before.status() == DossierStatus.IN_PROCESSING ? steps.clock().pause(before, now) : before;
-        DossierRecord saved = steps.record(before, paused.withStatus(next, now), DossierAction.RETURN_FOR_SUPPLEMENT,
-                why, true, officer, null);
-        steps.publish(new DossierReturned(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why));
+        DossierSteps.Recorded step = steps.recordStep(before, paused.withStatus(next, now),
+                DossierAction.RETURN_FOR_SUPPLEMENT, why, true, officer, null);
+        DossierRecord saved = step.dossier();
+        steps.publish(new DossierReturned(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why,
+                step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -106,8 +109,10 @@ public class DossierDesk {
         DossierStatus next = action.next(before.status(), false);
         Instant now = steps.now();
         DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), now, null, null, why);
-        DossierRecord saved = steps.record(before, after, action, why, true, officer, null);
-        steps.publish(new DossierRefused(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why));
+        DossierSteps.Recorded step = steps.recordStep(before, after, action, why, true, officer, null);
+        DossierRecord saved = step.dossier();
+        steps.publish(new DossierRefused(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why,
+                step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -121,9 +126,10 @@ public class DossierDesk {
         }
         DossierStatus next = DossierAction.ASSIGN.next(before.status(), false);
         DossierRecord after = before.withHandling(before.unitId(), assignee.value()).withStatus(next, steps.now());
-        DossierRecord saved = steps.record(before, after, DossierAction.ASSIGN, null, false, officer, null);
+        DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.ASSIGN, null, false, officer, null);
+        DossierRecord saved = step.dossier();
         steps.publish(new DossierAssigned(saved.code(), assignee, saved.procedureName(), saved.dueAt(),
-                saved.updatedAt()));
+                saved.updatedAt(), step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -166,8 +172,11 @@ public class DossierDesk {
         views.results().store(before.id(), signed, Sha256.hex(signed), now);
         DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), before.decidedAt(),
                 now, null, null);
-        DossierRecord saved = steps.record(before, after, DossierAction.ISSUE_RESULT, null, true, officer, null);
-        steps.publish(new DossierResultIssued(saved.code(), new AccountId(saved.applicantId()), saved.procedureName()));
+        DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.ISSUE_RESULT, null, true, officer,
+                null);
+        DossierRecord saved = step.dossier();
+        steps.publish(new DossierResultIssued(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(),
+                step.stepId()));
         return views.view(saved, true, locale);
     }
 

@@ -64,24 +64,31 @@ class DossierSteps {
         return dossiers.byCode(code == null ? "" : code.trim()).orElseThrow(() -> new DossierNotFound(code));
     }
 
+    /** Saves {@code after} (built from {@code before}) and records the step; see {@link #recordStep}. */
+    DossierRecord record(DossierRecord before, DossierRecord after, DossierAction action, String note,
+            boolean publicNote, Actor officer, Actor resident) {
+        return recordStep(before, after, action, note, publicNote, officer, resident).dossier();
+    }
+
     /**
      * Saves {@code after} (built from {@code before}) and records the step.
      *
      * @param officer null for the resident's own steps
+     * @return the saved dossier and the id of the history entry, which every event of this step carries
      */
-    DossierRecord record(DossierRecord before, DossierRecord after, DossierAction action, String note,
+    Recorded recordStep(DossierRecord before, DossierRecord after, DossierAction action, String note,
             boolean publicNote, Actor officer, Actor resident) {
         DossierRecord saved = save(after);
         Actor actor = officer != null ? officer : resident;
-        history.append(after.id(), after.updatedAt(), action, before.status(), after.status(), note, publicNote,
-                actor == null ? null : actor.id().value(), actor == null ? null : actor.displayName(),
+        long stepId = history.append(after.id(), after.updatedAt(), action, before.status(), after.status(), note,
+                publicNote, actor == null ? null : actor.id().value(), actor == null ? null : actor.displayName(),
                 after.unitId(), after.dueAt());
         if (officer != null) {
             audit.record(officer, DossierAuditAction.of(action), "dossier", after.code(), new UnitId(after.unitId()),
                     note == null ? Map.of("status", after.status().name())
                             : Map.of("status", after.status().name(), "note", note));
         }
-        return saved;
+        return new Recorded(saved, stepId);
     }
 
     /** Saves a change that is not a step of the process (form values, payment): no history, no audit. */
@@ -94,6 +101,13 @@ class DossierSteps {
 
     void publish(Object event) {
         events.publishEvent(event);
+    }
+
+    /**
+     * A step as written: the dossier after it, and the id of its history entry (dsr_event). A step that can happen
+     * more than once (received again after a supplement, sent back again) is told apart by this id alone.
+     */
+    record Recorded(DossierRecord dossier, long stepId) {
     }
 
 }

@@ -111,9 +111,10 @@ public class ReportDesk {
         Instant now = clock.instant();
         ReportStatus next = report.status() == ReportStatus.RECEIVED ? ReportStatus.ASSIGNED : report.status();
         ReportRecord after = report.withUnit(report.unitId(), assignee.value()).withStatus(next, null, now);
-        steps.record(report, after, "ASSIGNED", null, false, officer.id().value(), null);
+        long stepId = steps.record(report, after, "ASSIGNED", null, false, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_ASSIGNED, report, Map.of("assignee", assignee.toString()));
-        steps.publish(new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now));
+        steps.publish(new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now,
+                stepId));
     }
 
     @Transactional

@@ -8,7 +8,10 @@ import org.opencity.identity.AccountId;
  * residents who joined it should hear about it.
  *
  * @param reporter null for reports without an account (Open311, hotline)
+ * @param stepId the report's timeline entry for this step (the {@link ReportUpdate#updateId()} partners see), so two
+ *        steps of the same kind are two events whatever the clock says; null only in publications stored before
+ *        events carried it
  */
 public record ReportStatusChanged(ReportId reportId, String number, AccountId reporter, ReportStatus status,
-        String kind, String publicText, Instant at) {
+        String kind, String publicText, Instant at, Long stepId) {
 }

@@ -90,13 +90,14 @@ class ReportSteps {
 
     void create(ReportRecord report, Unit unit, List<ProcessedPhoto> processed) {
         reports.insert(report);
-        timeline.append(report.id(), report.createdAt(), "RECEIVED", report.status(), null, false, null, unit.id().value());
+        long stepId = timeline.append(report.id(), report.createdAt(), "RECEIVED", report.status(), null, false, null,
+                unit.id().value());
         photos.attach(report.id(), null, "REPORT", processed, report.createdAt());
         AccountId reporter = report.reporterId() == null ? null : new AccountId(report.reporterId());
         events.publishEvent(new ReportSubmitted(new ReportId(report.id()), report.number(), reporter, unit.id(),
                 report.categoryCode()));
         events.publishEvent(new ReportStatusChanged(new ReportId(report.id()), report.number(), reporter,
-                report.status(), "RECEIVED", null, report.createdAt()));
+                report.status(), "RECEIVED", null, report.createdAt(), stepId));
     }
 
     /** Saves {@code after} (which must come from {@code before}) and adds one step to the timeline. */
@@ -113,7 +114,7 @@ class ReportSteps {
         if (!internal) {
             events.publishEvent(new ReportStatusChanged(new ReportId(after.id()), after.number(),
                     after.reporterId() == null ? null : new AccountId(after.reporterId()), after.status(), kind, text,
-                    after.updatedAt()));
+                    after.updatedAt(), eventId));
         }
         return eventId;
     }

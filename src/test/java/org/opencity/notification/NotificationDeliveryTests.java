@@ -244,9 +244,12 @@ class NotificationDeliveryTests {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(mailTo(reporter.email())).hasSize(1));
 
         // The same event delivered again, as after a crash before its publication was marked complete.
-        var stored = jdbc.sql("select id, created_at from rpt_report where number = :n").param("n", number)
+        var stored = jdbc.sql("""
+                select r.id, r.created_at, e.id from rpt_report r join rpt_event e on e.report_id = r.id
+                where r.number = :n and e.kind = 'RECEIVED'""").param("n", number)
                 .query((rs, n) -> new ReportStatusChanged(new ReportId(rs.getObject(1, java.util.UUID.class)), number,
-                        reporter.id(), ReportStatus.RECEIVED, "RECEIVED", null, rs.getTimestamp(2).toInstant()))
+                        reporter.id(), ReportStatus.RECEIVED, "RECEIVED", null, rs.getTimestamp(2).toInstant(),
+                        rs.getLong(3)))
                 .single();
         transactions.executeWithoutResult(tx -> events.publishEvent(stored));
 

@@ -23,6 +23,7 @@ import org.opencity.report.ReportSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -50,6 +51,9 @@ class ReportNotificationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private AccountId resident(String locale) {
         String email = "notify-" + System.nanoTime() + "@example.vn";
@@ -80,6 +84,25 @@ class ReportNotificationTests {
     }
 
     @Test
+    void twoAnswersInTheSameWordsAreTwoMessagesKeyedByTheirTimelineEntries() {
+        AccountId reporter = resident("vi");
+        String number = reports.submit(new NewReport("ROADS", "Ổ gà", 21.0287, 105.8524, null, false, ReportSource.WEB,
+                reporter, null, null, List.of()), Locale.ROOT).number();
+        desk.answer(people.actor(DemoPeople.HOAN_KIEM_OFFICER), number, "Đã tiếp nhận, sẽ xử lý", List.of(), false);
+        desk.answer(people.actor(DemoPeople.HOAN_KIEM_OFFICER), number, "Đã tiếp nhận, sẽ xử lý", List.of(), false);
+
+        List<String> expected = jdbc.sql("""
+                select 'report:' || r.number || ':ANSWERED:step-' || e.id from rpt_event e
+                join rpt_report r on r.id = e.report_id where r.number = :n and e.kind = 'ANSWERED' order by e.id""")
+                .param("n", number).query(String.class).list();
+        assertThat(expected).hasSize(2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                select source_event from ntf_inbox where account_id = :a and source_event like :s""")
+                .param("a", reporter.value()).param("s", "report:" + number + ":ANSWERED:%").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(expected));
+    }
+
+    @Test
     void anOfficerHearsOfAReportGivenToThem() {
         String number = reports.submit(new NewReport("LIGHTING", "Đèn tắt", 21.0287, 105.8524, null, false,
                 ReportSource.WEB, resident("vi"), null, null, List.of()), Locale.ROOT).number();
@@ -90,6 +113,12 @@ class ReportNotificationTests {
                     assertThat(m.title()).isEqualTo("Bạn được giao xử lý phản ánh " + number);
                     assertThat(m.link()).isEqualTo("/officer/reports/" + number);
                 }));
+        long step = jdbc.sql("""
+                select e.id from rpt_event e join rpt_report r on r.id = e.report_id
+                where r.number = :n and e.kind = 'ASSIGNED'""").param("n", number).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from ntf_inbox where account_id = :a and source_event = :s")
+                .param("a", officer.value()).param("s", "report:" + number + ":ASSIGNED-TO:step-" + step)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -22,16 +22,18 @@ public class DossierEventRepository {
         this.jdbc = jdbc;
     }
 
-    public void append(UUID dossier, Instant at, DossierAction action, DossierStatus from, DossierStatus to,
+    /** @return the id of the new entry, which identifies the step in the events it causes */
+    public long append(UUID dossier, Instant at, DossierAction action, DossierStatus from, DossierStatus to,
             String note, boolean publicNote, UUID actor, String actorName, UUID unit, Instant due) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into dsr_event (dossier_id, at, action, from_status, to_status, note, public_note, actor_id,
                     actor_name, unit_id, due_at)
-                values (:dossier, :at, :action, :from, :to, :note, :public, :actor, :actorName, :unit, :due)""")
+                values (:dossier, :at, :action, :from, :to, :note, :public, :actor, :actorName, :unit, :due)
+                returning id""")
                 .param("dossier", dossier).param("at", Timestamp.from(at)).param("action", action.name())
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
                 .param("public", publicNote).param("actor", actor).param("actorName", actorName).param("unit", unit)
-                .param("due", due == null ? null : Timestamp.from(due)).update();
+                .param("due", due == null ? null : Timestamp.from(due)).query(Long.class).single();
     }
 
     public List<DossierStep> of(UUID dossier) {

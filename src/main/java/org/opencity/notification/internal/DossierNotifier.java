@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the applicant when the desk receives their dossier (with the date the result is promised for), when it needs
- * more, when it is refused and when the signed result is ready. One message per dossier and step.
+ * more, when it is refused and when the signed result is ready. One message per step: the key is the id of the
+ * step's history entry, so a dossier sent back twice for the same reason, or received again after a supplement,
+ * is told each time, and a step handled twice is told once.
  */
 @Component
 class DossierNotifier {
@@ -28,27 +30,32 @@ class DossierNotifier {
     @ApplicationModuleListener
     void on(DossierReceived event) {
         String due = event.dueAt() == null ? "" : DATE.format(event.dueAt().atZone(WorkingCalendar.VIETNAM));
-        notifier.notify(event.applicant(), "dossier:" + event.code() + ":RECEIVED", "dossier.received",
-                List.of(event.code(), event.procedureName(), due), link(event.code()));
+        String matter = "dossier:" + event.code();
+        notifier.notify(event.applicant(), Notifier.stepKey(matter, "RECEIVED", event.stepId(), matter + ":RECEIVED"),
+                "dossier.received", List.of(event.code(), event.procedureName(), due), link(event.code()));
     }
 
     @ApplicationModuleListener
     void on(DossierReturned event) {
-        // A dossier may be sent back more than once; each request is its own notification.
-        notifier.notify(event.applicant(), "dossier:" + event.code() + ":RETURNED:" + event.reason().hashCode(),
+        // A dossier may be sent back more than once, for the same reason too; each request is its own notification.
+        String matter = "dossier:" + event.code();
+        notifier.notify(event.applicant(), Notifier.stepKey(matter, "RETURNED", event.stepId(),
+                matter + ":RETURNED:" + event.reason().hashCode()),
                 "dossier.supplement", List.of(event.code(), event.procedureName(), event.reason()), link(event.code()));
     }
 
     @ApplicationModuleListener
     void on(DossierRefused event) {
-        notifier.notify(event.applicant(), "dossier:" + event.code() + ":REFUSED", "dossier.refused",
-                List.of(event.code(), event.procedureName(), event.reason()), link(event.code()));
+        String matter = "dossier:" + event.code();
+        notifier.notify(event.applicant(), Notifier.stepKey(matter, "REFUSED", event.stepId(), matter + ":REFUSED"),
+                "dossier.refused", List.of(event.code(), event.procedureName(), event.reason()), link(event.code()));
     }
 
     @ApplicationModuleListener
     void on(DossierResultIssued event) {
-        notifier.notify(event.applicant(), "dossier:" + event.code() + ":RESULT", "dossier.result-ready",
-                List.of(event.code(), event.procedureName()), link(event.code()));
+        String matter = "dossier:" + event.code();
+        notifier.notify(event.applicant(), Notifier.stepKey(matter, "RESULT", event.stepId(), matter + ":RESULT"),
+                "dossier.result-ready", List.of(event.code(), event.procedureName()), link(event.code()));
     }
 
     private static String link(String code) {

@@ -38,8 +38,8 @@ public class Notifier {
     }
 
     /**
-     * @param sourceEvent a key unique to the event (e.g. "report:PA-2026-000123:RESOLVED:1764…"), so that handling
-     *        the same event again adds nothing
+     * @param sourceEvent a key unique to the event (e.g. "report:PA-2026-000123:RESOLVED:step-4711", see
+     *        {@link #stepKey}), so that handling the same event again adds nothing
      * @param link where the matter can be seen, relative to the platform (e.g. "/reports/PA-2026-000123")
      */
     @Transactional
@@ -57,5 +57,17 @@ public class Notifier {
             channel.address(account).ifPresent(address -> deliveries.queue(recipient.value(), sourceEvent, template,
                     params, link, channel.kind(), address, due));
         }
+    }
+
+    /**
+     * The key of one step of a matter, from the id of the history entry the step wrote (e.g.
+     * "dossier:HS-2026-000123:RETURNED:step-4711"): the same step handled twice adds nothing, while a step that
+     * happens again (sent back twice for the same reason, received again after a supplement) is told again.
+     *
+     * @param keyWithoutStep the key the event had before events carried their step: a publication stored then reads
+     *        with {@code stepId} null and keeps that key, so it is still recognised if it was handled already
+     */
+    static String stepKey(String matter, String step, Long stepId, String keyWithoutStep) {
+        return stepId == null ? keyWithoutStep : matter + ":" + step + ":step-" + stepId;
     }
 }

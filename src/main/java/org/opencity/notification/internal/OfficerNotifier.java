@@ -25,7 +25,9 @@ class OfficerNotifier {
 
     @ApplicationModuleListener
     void on(ReportAssigned event) {
-        notifier.notify(event.assignee(), "report:" + event.number() + ":ASSIGNED-TO:" + event.at().toEpochMilli(),
+        String matter = "report:" + event.number();
+        notifier.notify(event.assignee(), Notifier.stepKey(matter, "ASSIGNED-TO", event.stepId(),
+                matter + ":ASSIGNED-TO:" + event.at().toEpochMilli()),
                 "officer.report-assigned", List.of(event.number()),
                 "/officer/reports/" + event.number());
     }
@@ -33,7 +35,9 @@ class OfficerNotifier {
     @ApplicationModuleListener
     void on(DossierAssigned event) {
         String due = event.dueAt() == null ? "" : DATE.format(event.dueAt().atZone(WorkingCalendar.VIETNAM));
-        notifier.notify(event.assignee(), "dossier:" + event.code() + ":ASSIGNED-TO:" + event.at().toEpochMilli(),
+        String matter = "dossier:" + event.code();
+        notifier.notify(event.assignee(), Notifier.stepKey(matter, "ASSIGNED-TO", event.stepId(),
+                matter + ":ASSIGNED-TO:" + event.at().toEpochMilli()),
                 "officer.dossier-assigned", List.of(event.code(), event.procedureName(), due),
                 "/officer/dossiers/" + event.code());
     }

@@ -25,7 +25,9 @@ class ReportNotifier {
 
     @ApplicationModuleListener
     void on(ReportStatusChanged event) {
-        String source = "report:" + event.number() + ":" + event.kind() + ":" + event.at().toEpochMilli();
+        String matter = "report:" + event.number();
+        String source = Notifier.stepKey(matter, event.kind(), event.stepId(),
+                matter + ":" + event.kind() + ":" + event.at().toEpochMilli());
         String template = switch (event.kind()) {
             case "RECEIVED" -> "report.received";
             case "ASSIGNED" -> "report.assigned";
