@@ -103,15 +103,16 @@ public class ReportDesk {
     @Transactional
     public void assign(Actor officer, String number, AccountId assignee) {
         ReportRecord report = handled(officer, number);
-        requireOpen(report);
+        // Each step refuses a status that does not allow it (ReportStepNotAllowed) before anything else is checked.
+        ReportStep.ASSIGNED.next(report.status());
         Actor person = actors.actor(assignee).orElseThrow(() -> new InvalidRequest("problem.report.assignee-invalid"));
         if (person.assignments().stream().noneMatch(a -> report.unitId().equals(valueOf(a.unitId())))) {
             throw new InvalidRequest("problem.report.assignee-invalid");
         }
         Instant now = clock.instant();
-        ReportStatus next = report.status() == ReportStatus.RECEIVED ? ReportStatus.ASSIGNED : report.status();
+        ReportStatus next = ReportStep.ASSIGNED.next(report.status());
         ReportRecord after = report.withUnit(report.unitId(), assignee.value()).withStatus(next, null, now);
-        long stepId = steps.record(report, after, "ASSIGNED", null, false, officer.id().value(), null);
+        long stepId = steps.record(report, after, ReportStep.ASSIGNED, null, false, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_ASSIGNED, report, Map.of("assignee", assignee.toString()));
         steps.publish(new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now,
                 stepId));
@@ -120,11 +121,11 @@ public class ReportDesk {
     @Transactional
     public void start(Actor officer, String number) {
         ReportRecord report = handled(officer, number);
-        requireOpen(report);
-        if (report.status() == ReportStatus.IN_PROGRESS) {
+        ReportStatus next = ReportStep.IN_PROGRESS.next(report.status());
+        if (report.status() == next) {
             return;
         }
-        steps.record(report, report.withStatus(ReportStatus.IN_PROGRESS, null, clock.instant()), "IN_PROGRESS", null,
+        steps.record(report, report.withStatus(next, null, clock.instant()), ReportStep.IN_PROGRESS, null,
                 false, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_STARTED, report, Map.of());
     }
@@ -132,15 +133,15 @@ public class ReportDesk {
     @Transactional
     public void transfer(Actor officer, String number, String unitCode, String reason) {
         ReportRecord report = handled(officer, number);
-        requireOpen(report);
+        ReportStep.TRANSFERRED.next(report.status());
         Unit target = units.byCode(unitCode);
         String why = required(reason);
         if (target.id().value().equals(report.unitId())) {
             throw new InvalidRequest("problem.report.same-unit");
         }
         ReportRecord after = report.withUnit(target.id().value(), null)
-                .withStatus(ReportStatus.RECEIVED, why, clock.instant());
-        steps.record(report, after, "TRANSFERRED", why, false, officer.id().value(), null);
+                .withStatus(ReportStep.TRANSFERRED.next(report.status()), why, clock.instant());
+        steps.record(report, after, ReportStep.TRANSFERRED, why, false, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_TRANSFERRED, report, Map.of("to", target.code(), "reason", why));
     }
 
@@ -148,7 +149,7 @@ public class ReportDesk {
     public void note(Actor officer, String number, String text) {
         ReportRecord report = handled(officer, number);
         String note = required(text);
-        steps.record(report, report.touched(clock.instant()), "NOTE", note, true, officer.id().value(), null);
+        steps.record(report, report.touched(clock.instant()), ReportStep.NOTE, note, true, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_NOTE_ADDED, report, Map.of());
     }
 
@@ -156,22 +157,23 @@ public class ReportDesk {
     @Transactional
     public void answer(Actor officer, String number, String text, List<UploadedPhoto> fixPhotos, boolean resolve) {
         ReportRecord report = handled(officer, number);
-        requireOpen(report);
+        ReportStep.ANSWERED.next(report.status());
         String answer = required(text);
         var photos = steps.checkPhotos(fixPhotos == null ? List.of() : fixPhotos);
-        ReportStatus next = resolve ? ReportStatus.RESOLVED
-                : report.status() == ReportStatus.RECEIVED ? ReportStatus.IN_PROGRESS : report.status();
-        ReportRecord after = report.withStatus(next, null, clock.instant());
-        steps.record(report, after, resolve ? "RESOLVED" : "ANSWERED", answer, false, officer.id().value(), photos);
-        audited(officer, resolve ? ReportAuditAction.REPORT_RESOLVED : ReportAuditAction.REPORT_ANSWERED, report, Map.of("photos", photos.size()));
+        ReportStep step = resolve ? ReportStep.RESOLVED : ReportStep.ANSWERED;
+        ReportRecord after = report.withStatus(step.next(report.status()), null, clock.instant());
+        steps.record(report, after, step, answer, false, officer.id().value(), photos);
+        audited(officer, resolve ? ReportAuditAction.REPORT_RESOLVED : ReportAuditAction.REPORT_ANSWERED, report,
+                Map.of("photos", photos.size()));
     }
 
     @Transactional
     public void reject(Actor officer, String number, String reason) {
         ReportRecord report = handled(officer, number);
-        requireOpen(report);
+        ReportStep.REJECTED.next(report.status());
         String why = required(reason);
-        steps.record(report, report.withStatus(ReportStatus.REJECTED, why, clock.instant()), "REJECTED", why, false,
+        steps.record(report, report.withStatus(ReportStep.REJECTED.next(report.status()), why, clock.instant()),
+                ReportStep.REJECTED, why, false,
                 officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_REJECTED, report, Map.of("reason", why));
     }
@@ -180,15 +182,15 @@ public class ReportDesk {
     @Transactional
     public void merge(Actor officer, String number, String intoNumber) {
         ReportRecord duplicate = handled(officer, number);
-        requireOpen(duplicate);
+        ReportStep.MERGED.next(duplicate.status());
         ReportRecord original = steps.find(intoNumber);
         if (original.id().equals(duplicate.id()) || !original.status().beingHandled()) {
             throw new InvalidRequest("problem.report.merge-target-invalid");
         }
         Instant now = clock.instant();
-        ReportRecord closed = duplicate.withDuplicateOf(original.id()).withStatus(ReportStatus.CLOSED,
-                original.number(), now);
-        steps.record(duplicate, closed, "MERGED", original.number(), false, officer.id().value(), null);
+        ReportRecord closed = duplicate.withDuplicateOf(original.id())
+                .withStatus(ReportStep.MERGED.next(duplicate.status()), original.number(), now);
+        steps.record(duplicate, closed, ReportStep.MERGED, original.number(), false, officer.id().value(), null);
         if (duplicate.reporterId() != null) {
             steps.reports().addSupporter(original.id(), duplicate.reporterId());
         }
@@ -212,12 +214,6 @@ public class ReportDesk {
     private static void requireUnit(Actor officer, UUID unit) {
         if (!officer.canActForUnit(new UnitId(unit))) {
             throw new NotAllowed();
-        }
-    }
-
-    private static void requireOpen(ReportRecord report) {
-        if (!report.status().beingHandled()) {
-            throw new ReportStepNotAllowed(report.status().name());
         }
     }
 

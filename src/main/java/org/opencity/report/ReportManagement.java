@@ -128,10 +128,11 @@ public class ReportManagement {
         if (comment == null || comment.length() > MAX_DESCRIPTION) {
             throw new InvalidRequest("problem.report.text-required", MAX_DESCRIPTION);
         }
-        boolean reopening = reopen && (report.status() == ReportStatus.RESOLVED || report.status() == ReportStatus.CLOSED);
-        ReportRecord after = reopening ? report.withStatus(ReportStatus.IN_PROGRESS, comment, clock.instant())
+        boolean reopening = reopen && ReportStep.REOPENED.allowedFrom(report.status());
+        ReportStep step = reopening ? ReportStep.REOPENED : ReportStep.COMMENT;
+        ReportRecord after = reopening ? report.withStatus(step.next(report.status()), comment, clock.instant())
                 : report.touched(clock.instant());
-        long id = steps.record(report, after, reopening ? "REOPENED" : "COMMENT", comment, false, null, null);
+        long id = steps.record(report, after, step, comment, false, null, null);
         return new ReportUpdate(id, after.number(), after.status(), after.updatedAt(), comment, null);
     }
 
@@ -168,9 +169,7 @@ public class ReportManagement {
     @Transactional
     public PublicReport rate(String number, AccountId resident, int stars, String comment, Locale locale) {
         ReportRecord report = steps.ownedBy(number, resident);
-        if (report.status() != ReportStatus.RESOLVED) {
-            throw new ReportStepNotAllowed(report.status().name());
-        }
+        ReportStatus next = ReportStep.RATED.next(report.status());
         if (stars < 1 || stars > 5) {
             throw new InvalidRequest("problem.report.rating-range");
         }
@@ -178,16 +177,15 @@ public class ReportManagement {
         if (text != null && text.length() > 1000) {
             throw new InvalidRequest("problem.report.comment-length", 1000);
         }
-        ReportRecord rated = report.withRating(stars, text).withStatus(ReportStatus.CLOSED, null, clock.instant());
-        steps.record(report, rated, "RATED", String.valueOf(stars), false, null, null);
+        ReportRecord rated = report.withRating(stars, text).withStatus(next, null, clock.instant());
+        steps.record(report, rated, ReportStep.RATED, String.valueOf(stars), false, null, null);
         return views.publicView(steps.find(number), locale);
     }
 
     @Transactional
     public PublicReport reopen(String number, AccountId resident, String reason, Locale locale) {
         ReportRecord report = steps.ownedBy(number, resident);
-        boolean resolvedRecently = (report.status() == ReportStatus.RESOLVED || report.status() == ReportStatus.CLOSED)
-                && report.resolvedAt() != null
+        boolean resolvedRecently = ReportStep.REOPENED.allowedFrom(report.status()) && report.resolvedAt() != null
                 && report.resolvedAt().plus(steps.properties().reopenWindow()).isAfter(clock.instant());
         if (!resolvedRecently) {
             throw new ReportStepNotAllowed(report.status().name());
@@ -196,8 +194,8 @@ public class ReportManagement {
         if (why == null || why.length() > 1000) {
             throw new InvalidRequest("problem.report.reason-required");
         }
-        steps.record(report, report.withStatus(ReportStatus.IN_PROGRESS, why, clock.instant()), "REOPENED", why, false,
-                null, null);
+        steps.record(report, report.withStatus(ReportStep.REOPENED.next(report.status()), why, clock.instant()),
+                ReportStep.REOPENED, why, false, null, null);
         return views.publicView(steps.find(number), locale);
     }
 
@@ -221,8 +219,8 @@ public class ReportManagement {
                 .updatedBefore(now.minus(steps.properties().autoCloseAfter())).byUpdate();
         List<ReportRecord> due = steps.reports().select(stale, limit, 0);
         for (ReportRecord report : due) {
-            steps.record(report, report.withStatus(ReportStatus.CLOSED, null, now), "AUTO_CLOSED", null, false, null,
-                    null);
+            steps.record(report, report.withStatus(ReportStep.AUTO_CLOSED.next(report.status()), null, now),
+                    ReportStep.AUTO_CLOSED, null, false, null, null);
         }
         return due.size();
     }

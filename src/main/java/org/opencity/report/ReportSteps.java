@@ -90,19 +90,28 @@ class ReportSteps {
 
     void create(ReportRecord report, Unit unit, List<ProcessedPhoto> processed) {
         reports.insert(report);
-        long stepId = timeline.append(report.id(), report.createdAt(), "RECEIVED", report.status(), null, false, null,
+        long stepId = timeline.append(report.id(), report.createdAt(), ReportStep.RECEIVED.name(), report.status(), null, false, null,
                 unit.id().value());
         photos.attach(report.id(), null, "REPORT", processed, report.createdAt());
         AccountId reporter = report.reporterId() == null ? null : new AccountId(report.reporterId());
         events.publishEvent(new ReportSubmitted(new ReportId(report.id()), report.number(), reporter, unit.id(),
                 report.categoryCode()));
         events.publishEvent(new ReportStatusChanged(new ReportId(report.id()), report.number(), reporter,
-                report.status(), "RECEIVED", null, report.createdAt(), stepId));
+                report.status(), ReportStep.RECEIVED.name(), null, report.createdAt(), stepId));
     }
 
-    /** Saves {@code after} (which must come from {@code before}) and adds one step to the timeline. */
-    long record(ReportRecord before, ReportRecord after, String kind, String text, boolean internal, UUID actor,
+    /**
+     * Saves {@code after} (which must come from {@code before} by {@code step}) and adds the step to the timeline.
+     *
+     * @return the timeline entry's id, which identifies the step in the events it causes
+     */
+    long record(ReportRecord before, ReportRecord after, ReportStep step, String text, boolean internal, UUID actor,
             List<ProcessedPhoto> fixPhotos) {
+        if (step.next(before.status()) != after.status()) {
+            throw new IllegalStateException(step + " leads from " + before.status() + " to "
+                    + step.next(before.status()) + ", not " + after.status());
+        }
+        String kind = step.name();
         if (!reports.update(after)) {
             throw new ReportChangedMeanwhile();
         }
