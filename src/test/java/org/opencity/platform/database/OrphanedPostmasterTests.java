@@ -1,0 +1,75 @@
+package org.opencity.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the start does with a {@code postmaster.pid} it finds; a real orphaned server is in {@link EmbeddedDatabaseCrashTests}. */
+class OrphanedPostmasterTests {
+
+    /** Above the largest process id Linux can hand out (pid_max is at most 2^22). */
+    private static final long NO_SUCH_PROCESS = 4_194_305;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aFolderWithoutPidFileIsLeftAsItIs() throws IOException {
+        OrphanedPostmaster.stopIfRunning(dataDir, Duration.ofSeconds(5));
+
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aPidFileOfAProcessThatIsGoneIsLeftToPostgresql() throws IOException {
+        Path file = writePidFile(NO_SUCH_PROCESS);
+
+        OrphanedPostmaster.stopIfRunning(dataDir, Duration.ofSeconds(5));
+
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aPidFileWhoseProcessIdNowBelongsToAnotherProgramIsRemoved() throws IOException {
+        // This JVM stands for whatever program got the id after a reboot: alive, but no PostgreSQL of this folder.
+        Path file = writePidFile(ProcessHandle.current().pid());
+
+        OrphanedPostmaster.stopIfRunning(dataDir, Duration.ofSeconds(5));
+
+        assertThat(file).doesNotExist();
+        assertThat(ProcessHandle.current().isAlive()).isTrue();
+    }
+
+    @Test
+    void aServerRunsOnTheFolderItsCommandLineNames() {
+        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.toString(), "-p", "5432"), dataDir)).isTrue();
+        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.resolve(".").toString()), dataDir)).isTrue();
+        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.resolve("other").toString()), dataDir)).isFalse();
+        assertThat(OrphanedPostmaster.runsOn(List.of("-p", "5432"), dataDir)).isFalse();
+        assertThat(OrphanedPostmaster.runsOn(List.of("-D"), dataDir)).isFalse();
+    }
+
+    @Test
+    void thePidFileGivesProcessIdAndPort() throws IOException {
+        writePidFile(1234);
+
+        assertThat(PostmasterPidFile.read(dataDir)).hasValueSatisfying(file -> {
+            assertThat(file.pid()).isEqualTo(1234);
+            assertThat(file.port()).isEqualTo(54321);
+        });
+    }
+
+    /** In PostgreSQL's layout: pid, folder, start time, port, socket folder, listen address, shared memory key, status. */
+    private Path writePidFile(long pid) throws IOException {
+        return Files.writeString(dataDir.resolve("postmaster.pid"), String.join("\n", Long.toString(pid), dataDir.toString(),
+                "1764316800", "54321", "/tmp", "localhost", "  1234567  12345", "ready   ", ""));
+    }
+}
