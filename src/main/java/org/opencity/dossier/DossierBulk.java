@@ -9,10 +9,15 @@ import org.opencity.identity.Actor;
 import org.opencity.platform.InvalidRequest;
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The same step on many dossiers at once (receive a morning's submissions, assign a batch to one officer). Each
- * dossier is its own transaction: one that fails is reported and the others go through.
+ * dossier is its own transaction: one that fails is reported and the others go through. Inside a request that
+ * already has a transaction (one with an Idempotency-Key) each dossier is a savepoint of it instead, so a refused
+ * dossier is undone alone and the whole batch commits with its stored answer.
  */
 @Service
 public class DossierBulk {
@@ -20,9 +25,12 @@ public class DossierBulk {
     public static final int MAX = 200;
 
     private final DossierDesk desk;
+    private final TransactionTemplate eachDossier;
 
-    DossierBulk(DossierDesk desk) {
+    DossierBulk(DossierDesk desk, PlatformTransactionManager transactions) {
         this.desk = desk;
+        this.eachDossier = new TransactionTemplate(transactions);
+        this.eachDossier.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     public Map<String, String> apply(Actor officer, DossierAction action, List<String> codes, AccountId assignee,
@@ -33,11 +41,13 @@ public class DossierBulk {
         Map<String, String> outcome = new LinkedHashMap<>();
         for (String code : codes.stream().distinct().limit(MAX).toList()) {
             try {
-                if (action == DossierAction.RECEIVE) {
-                    desk.receive(officer, code, locale);
-                } else {
-                    desk.assign(officer, code, assignee, locale);
-                }
+                eachDossier.executeWithoutResult(status -> {
+                    if (action == DossierAction.RECEIVE) {
+                        desk.receive(officer, code, locale);
+                    } else {
+                        desk.assign(officer, code, assignee, locale);
+                    }
+                });
                 outcome.put(code, "OK");
             } catch (LocalizedProblem problem) {
                 outcome.put(code, problem.code());

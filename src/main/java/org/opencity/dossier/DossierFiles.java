@@ -7,6 +7,7 @@ import org.apache.tika.Tika;
 import org.opencity.dossier.internal.DossierRecord;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
+import org.opencity.shared.FileName;
 import org.opencity.shared.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,11 +120,7 @@ public class DossierFiles {
     }
 
     private static String safeName(String name) {
-        String base = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        if (base.isEmpty()) {
-            base = "tai-lieu";
-        }
-        return base.length() > 120 ? base.substring(0, 120) : base;
+        return FileName.clean(name, "tai-lieu");
     }
 
 

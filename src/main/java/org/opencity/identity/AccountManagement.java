@@ -93,7 +93,7 @@ public class AccountManagement {
     public Account verifyIdentity(Actor officer, AccountId residentId, String citizenId) {
         Account resident = account(residentId);
         if (!officer.canActForWard(resident.homeWardCode(), VERIFIERS)) {
-            throw new NotAllowed();
+            throw new NotAllowed("account", residentId.toString());
         }
         String digits = citizenId == null ? "" : citizenId.replaceAll("\\s", "");
         if (!CITIZEN_ID.matcher(digits).matches()) {

@@ -82,6 +82,55 @@ class AuthorizationMatrixTests {
         org.assertj.core.api.Assertions.assertThat(level).isEqualTo(expected == 200 ? 2 : 1);
     }
 
+    @ParameterizedTest(name = "{0} looking up a Hoàn Kiếm resident's personal data gets {1}")
+    @CsvSource({
+            "hoankiem-officer, 200",
+            "hoankiem-clerk, 200",
+            "operator, 200",
+            "admin, 200",
+            "caugiay-officer, 403",
+            "department-officer, 403",
+            "resident, 403",
+            "anonymous, 401"})
+    void personalDataIsReadOnlyByOfficersOfTheResidentsOwnWard(String who, int expected) throws Exception {
+        Account resident = TestResidents.register(accounts, "00070");
+        MockHttpServletRequestBuilder request = get("/api/v1/accounts/lookup").param("login", resident.email());
+        if (!"anonymous".equals(who)) {
+            request.with(as(who));
+        }
+        var answer = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse();
+        org.assertj.core.api.Assertions.assertThat(answer.getContentAsString()).contains(
+                expected == 200 ? resident.email() : "\"status\":" + expected);
+        if (expected != 200) {
+            org.assertj.core.api.Assertions.assertThat(answer.getContentAsString()).doesNotContain(resident.email())
+                    .doesNotContain(resident.displayName());
+        }
+    }
+
+    @Test
+    void aRefusedLookUpIsAuditedWithWhoTriedWhichRecord() throws Exception {
+        Account resident = TestResidents.register(accounts, "00070");
+        mvc.perform(get("/api/v1/accounts/lookup").param("login", resident.email()).with(as("caugiay-officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit").param("targetId", resident.id().toString()).with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems", is(1)))
+                .andExpect(jsonPath("$.items[0].action", is("ACCESS_REFUSED")))
+                .andExpect(jsonPath("$.items[0].targetType", is("account")))
+                .andExpect(jsonPath("$.items[0].actorId", is(actors.byLogin(DEMO.get("caugiay-officer")).orElseThrow().toString())))
+                .andExpect(jsonPath("$.items[0].details.reason", is("not-allowed")))
+                .andExpect(jsonPath("$.items[0].details.request", is("GET /api/v1/accounts/lookup")));
+    }
+
+    @Test
+    void aLookUpByTheWardIsAudited() throws Exception {
+        Account resident = TestResidents.register(accounts, "00070");
+        mvc.perform(get("/api/v1/accounts/lookup").param("login", resident.email()).with(as("hoankiem-officer")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/audit").param("targetId", resident.id().toString()).with(as("admin")))
+                .andExpect(jsonPath("$.items[0].action", is("ACCOUNT_READ")));
+    }
+
     @Test
     void aVerificationIsAuditedWithWhoWhatAndWhere() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");

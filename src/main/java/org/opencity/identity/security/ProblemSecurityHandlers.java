@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.opencity.platform.ProblemWriter;
+import org.opencity.platform.RequestRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemWriter problems;
+    private final ApplicationEventPublisher events;
 
-    ProblemSecurityHandlers(ProblemWriter problems) {
+    ProblemSecurityHandlers(ProblemWriter problems, ApplicationEventPublisher events) {
         this.problems = problems;
+        this.events = events;
     }
 
     @Override
@@ -37,6 +41,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        events.publishEvent(RequestRefused.of(request, "forbidden-by-role", null));
         problems.write(request, response, HttpStatus.FORBIDDEN, "problem.detail.403");
     }
 }

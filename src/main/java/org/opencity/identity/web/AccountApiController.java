@@ -12,9 +12,7 @@ import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
-import org.opencity.identity.Actors;
-import org.opencity.identity.AccountNotFound;
-import org.opencity.identity.NotAllowed;
+import org.opencity.identity.ResidentLookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApiController {
 
     private final AccountManagement accounts;
-    private final Actors actors;
+    private final ResidentLookup residents;
 
-    AccountApiController(AccountManagement accounts, Actors actors) {
+    AccountApiController(AccountManagement accounts, ResidentLookup residents) {
         this.accounts = accounts;
-        this.actors = actors;
+        this.residents = residents;
     }
 
     @PostMapping("/accounts")
@@ -67,13 +65,10 @@ class AccountApiController {
     }
 
     @GetMapping("/accounts/lookup")
-    @Operation(summary = "Officers: find a resident by phone or email", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Officers of the resident's ward: find a resident by phone or email (audited)",
+            security = @SecurityRequirement(name = "bearer"))
     Account lookup(Actor officer, @RequestParam String login) {
-        if (!officer.isOfficer()) {
-            throw new NotAllowed();
-        }
-        AccountId id = actors.byLogin(login).orElseThrow(() -> new AccountNotFound(null));
-        return accounts.account(id);
+        return residents.find(officer, login);
     }
 
     @PostMapping("/accounts/{id}/identity-verification")

@@ -1,12 +1,20 @@
 package org.opencity.identity.web;
 
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
+import org.opencity.geography.AdministrativeUnits;
+import org.opencity.geography.Ward;
+import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
+import org.opencity.identity.AccountNotFound;
 import org.opencity.identity.Actor;
-import org.opencity.identity.Actors;
+import org.opencity.identity.NotAllowed;
+import org.opencity.identity.ResidentLookup;
 import org.opencity.identity.Units;
 import org.opencity.platform.LocalizedProblem;
+import org.opencity.platform.RequestRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +31,19 @@ class OfficerPageController {
     private final PageMessages messages;
 
     private final AccountManagement accounts;
-    private final Actors actors;
+    private final ResidentLookup residents;
     private final Units units;
+    private final ApplicationEventPublisher events;
+    private final AdministrativeUnits geography;
 
-    OfficerPageController(AccountManagement accounts, Actors actors, Units units, PageMessages messages) {
+    OfficerPageController(AccountManagement accounts, ResidentLookup residents, Units units, PageMessages messages,
+            ApplicationEventPublisher events, AdministrativeUnits geography) {
         this.messages = messages;
         this.accounts = accounts;
-        this.actors = actors;
+        this.residents = residents;
         this.units = units;
+        this.events = events;
+        this.geography = geography;
     }
 
     @GetMapping("/officer")
@@ -44,12 +57,22 @@ class OfficerPageController {
     }
 
     @GetMapping("/officer/identity")
-    String identityForm(Actor officer, @RequestParam(required = false) String login, Model model) {
+    String identityForm(Actor officer, @RequestParam(required = false) String login, Model model,
+            HttpServletRequest request) {
         if (login != null && !login.isBlank()) {
             model.addAttribute("login", login);
-            actors.byLogin(login).map(accounts::account).ifPresentOrElse(
-                    resident -> model.addAttribute("resident", resident),
-                    () -> model.addAttribute("notFound", true));
+            try {
+                Account resident = residents.find(officer, login);
+                model.addAttribute("resident", resident);
+                model.addAttribute("wardName", resident.homeWardCode() == null ? null
+                        : geography.findWard(resident.homeWardCode()).map(Ward::name).orElse(resident.homeWardCode()));
+            } catch (AccountNotFound unknown) {
+                model.addAttribute("notFound", true);
+            } catch (NotAllowed otherWard) {
+                // Told apart from "not found" for the officer, and kept in the audit trail.
+                events.publishEvent(RequestRefused.of(request, otherWard.code(), otherWard));
+                model.addAttribute("problem", messages.of("problem.account.other-ward"));
+            }
         }
         return "identity/verify";
     }

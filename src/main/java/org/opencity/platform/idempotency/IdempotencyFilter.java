@@ -4,20 +4,30 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.opencity.platform.idempotency.IdempotencyStore.StoredResponse;
 import org.opencity.platform.ProblemWriter;
+import org.opencity.platform.idempotency.IdempotencyStore.StoredResponse;
+import org.opencity.platform.web.ApiProperties;
 import org.opencity.shared.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -25,23 +35,30 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Makes POST, PUT and PATCH under /api/ safe to retry: a request carrying an {@code Idempotency-Key}
  * that was already answered gets the same answer again instead of a second effect.
  * <p>
- * The key is claimed before the request runs, so two concurrent retries cannot both act. If the server
- * dies after acting but before recording the answer, the key stays claimed and a retry is told so (409)
- * rather than risking a duplicate.
+ * The claim of the key, the request's effect and its stored answer commit in one transaction, which the
+ * filter opens before the controller runs and the services join (ADR 0003). A crash at any instant leaves
+ * either all three or none, so a retry either gets the first answer or runs again; it is never stuck. The
+ * client hears the answer only after that commit.
  */
 @Component
 @Order(10)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
+    private final PlatformTransactionManager transactions;
+    private final Duration wait;
 
-    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, PlatformTransactionManager transactions,
+            ApiProperties properties) {
         this.store = store;
         this.problems = problems;
+        this.transactions = transactions;
+        this.wait = properties.idempotencyWait();
     }
 
     @Override
@@ -61,30 +78,107 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         // A multipart body is read by the container into parts that can be read again; any other body is cached.
+        // Both are read before the transaction opens, so a slow upload holds no database connection.
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase().startsWith("multipart/");
         HttpServletRequest forward = multipart ? request : new CachedBodyRequest(request);
         byte[] body = multipart ? parts(request) : ((CachedBodyRequest) forward).body();
         String scope = scope();
         String fingerprint = fingerprint(request, body);
-        if (!store.claim(scope, key, fingerprint)) {
+
+        TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
+        boolean claimed;
+        try {
+            claimed = store.claim(scope, key, fingerprint, wait);
+        } catch (RuntimeException e) {
+            rollback(transaction);
+            if (!waitedTooLong(e)) {
+                throw e;
+            }
+            problems.write(request, response, HttpStatus.CONFLICT, "problem.detail.idempotency-in-progress");
+            return;
+        }
+        if (!claimed) {
+            transactions.rollback(transaction);
             answerRepeat(request, response, store.find(scope, key), fingerprint);
             return;
         }
+        runOnce(request, response, chain, forward, transaction, new StoredKey(scope, key, fingerprint));
+    }
+
+    private void runOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            HttpServletRequest forward, TransactionStatus transaction, StoredKey claim)
+            throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean done = false;
         try {
             chain.doFilter(forward, recorded);
-            done = recorded.getStatus() < 500;
-        } finally {
-            if (done) {
-                store.complete(scope, key, new StoredResponse(fingerprint, recorded.getStatus(),
-                        recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                        recorded.getContentAsByteArray()));
-            } else {
-                store.release(scope, key);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            rollback(transaction);
+            throw e;
+        }
+        StoredResponse answer = new StoredResponse(claim.fingerprint(), recorded.getStatus(),
+                recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray());
+        if (recorded.getStatus() >= 500) {
+            // Nothing stays: the key is free for a retry.
+            rollback(transaction);
+        } else if (transaction.isRollbackOnly()) {
+            // A refused request (a domain problem thrown through a transactional service) changed nothing; its
+            // answer is kept on its own so a retry hears the same refusal.
+            transactions.rollback(transaction);
+            storeAlone(claim, answer);
+        } else {
+            store.complete(claim.scope(), claim.key(), answer);
+            if (!commit(request, response, transaction)) {
+                return;
             }
-            recorded.copyBodyToResponse();
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    /** PostgreSQL's lock_not_available: the first request with this key is still running. */
+    private static boolean waitedTooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PessimisticLockingFailureException
+                    || t instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Undoes the request; a connection that died has undone it already, which is no new failure to report. */
+    private void rollback(TransactionStatus transaction) {
+        try {
+            transactions.rollback(transaction);
+        } catch (RuntimeException e) {
+            log.debug("Rollback after a failed request did not reach the database", e);
+        }
+    }
+
+    private boolean commit(HttpServletRequest request, HttpServletResponse response, TransactionStatus transaction)
+            throws IOException {
+        try {
+            transactions.commit(transaction);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("A request with an Idempotency-Key could not be committed; the client may retry", e);
+            response.reset();
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.detail.503");
+            return false;
+        }
+    }
+
+    private void storeAlone(StoredKey claim, StoredResponse answer) {
+        TransactionStatus own = transactions.getTransaction(new DefaultTransactionDefinition());
+        try {
+            store.complete(claim.scope(), claim.key(), answer);
+            transactions.commit(own);
+        } catch (RuntimeException e) {
+            if (!own.isCompleted()) {
+                transactions.rollback(own);
+            }
+            // The answer is sent anyway; a retry runs the request again and is refused again.
+            log.warn("Could not keep the answer of a refused request with an Idempotency-Key", e);
         }
     }
 
@@ -114,7 +208,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The parts' names, file names and contents, in order: what makes two multipart requests the same. */
     private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (jakarta.servlet.http.Part part : request.getParts()) {
             all.writeBytes((part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000").getBytes(StandardCharsets.UTF_8));
             try (var in = part.getInputStream()) {
@@ -137,5 +231,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         System.arraycopy(target, 0, both, 0, target.length);
         System.arraycopy(body, 0, both, target.length, body.length);
         return Sha256.hex(both);
+    }
+
+    /** A claimed key: who claimed it and for which request. */
+    private record StoredKey(String scope, String key, String fingerprint) {
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.ProblemWriter;
+import org.opencity.platform.RequestRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -41,13 +43,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemWriter problems;
+    private final ApplicationEventPublisher events;
 
-    ApiExceptionHandler(ProblemWriter problems) {
+    ApiExceptionHandler(ProblemWriter problems, ApplicationEventPublisher events) {
         this.problems = problems;
+        this.events = events;
     }
 
     @ExceptionHandler(LocalizedProblem.class)
     ResponseEntity<ProblemDetail> domainProblem(LocalizedProblem problem, WebRequest request) {
+        if (problem.status() == HttpStatus.FORBIDDEN && request instanceof ServletWebRequest servlet) {
+            events.publishEvent(RequestRefused.of(servlet.getRequest(), problem.code(), problem));
+        }
         ProblemDetail body = problems.problem(problem.status(), problem.messageKey(), problem.arguments(), locale());
         body.setType(URI.create("urn:opencity:problem:" + problem.code()));
         return respond(body, request);

@@ -1,8 +1,12 @@
 package org.opencity.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.ProblemWriter;
+import org.opencity.platform.RequestRefused;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,13 +23,18 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
     private final ProblemWriter problems;
+    private final ApplicationEventPublisher events;
 
-    PageExceptionHandler(ProblemWriter problems) {
+    PageExceptionHandler(ProblemWriter problems, ApplicationEventPublisher events) {
         this.problems = problems;
+        this.events = events;
     }
 
     @ExceptionHandler(LocalizedProblem.class)
-    ModelAndView problem(LocalizedProblem problem, HttpServletResponse response) {
+    ModelAndView problem(LocalizedProblem problem, HttpServletRequest request, HttpServletResponse response) {
+        if (problem.status() == HttpStatus.FORBIDDEN) {
+            events.publishEvent(RequestRefused.of(request, problem.code(), problem));
+        }
         response.setStatus(problem.status().value());
         ModelAndView page = new ModelAndView("error");
         page.setStatus(problem.status());
