@@ -79,12 +79,14 @@ final class OrphanedPostmaster {
         // The server's own pg_ctl, from the folder the library unpacked it to: same version, no guessing.
         Optional<Path> pgCtl = postmaster.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable);
-        if (pgCtl.isPresent()) {
-            pgCtlStop(pgCtl.get(), dataDir, timeout);
-        } else {
-            // Its binaries are gone; SIGTERM is a "smart" shutdown, enough when the sessions' JVM is dead.
-            postmaster.destroy();
+        if (pgCtl.isPresent() && pgCtlStop(pgCtl.get(), dataDir, timeout)) {
+            // pg_ctl -w succeeds once the server has removed postmaster.pid, the last thing it does after its
+            // workers have ended. Its process may linger as a zombie until whoever adopted it reaps it.
+            log.info("Stopped the PostgreSQL server (pid {}) left running on {}", pidFile.pid(), dataDir);
+            return;
         }
+        // No usable pg_ctl: SIGTERM is a "smart" shutdown, which is enough when the sessions' JVM is dead.
+        postmaster.destroy();
         try {
             postmaster.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
@@ -97,7 +99,8 @@ final class OrphanedPostmaster {
         log.info("Stopped the PostgreSQL server (pid {}) left running on {}", pidFile.pid(), dataDir);
     }
 
-    private static void pgCtlStop(Path pgCtl, Path dataDir, Duration timeout) {
+    /** Whether {@code pg_ctl stop -m fast -w} stopped the server. */
+    private static boolean pgCtlStop(Path pgCtl, Path dataDir, Duration timeout) {
         List<String> command = new ArrayList<>();
         if (LinuxUtils.isUnshareAvailable()) {
             // PostgreSQL's tools refuse to run as root; the library runs its own pg_ctl this way for the same reason.
@@ -111,8 +114,10 @@ final class OrphanedPostmaster {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = process.waitFor();
             log.info("pg_ctl stop (exit {}): {}", exit, output);
+            return exit == 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not run " + pgCtl, e);
+            log.warn("Could not run {}", pgCtl, e);
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping the PostgreSQL server on " + dataDir, e);

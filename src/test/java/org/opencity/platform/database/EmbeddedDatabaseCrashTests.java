@@ -50,10 +50,12 @@ class EmbeddedDatabaseCrashTests {
 
         Child second = start("second", dataDir, "read");
         second.awaitOutput("READY");
-        assertThat(second.output()).contains("FOUND written before the crash");
-        assertThat(alive(orphan)).as("the orphan was stopped").isFalse();
+        assertThat(second.output()).contains("FOUND written before the crash")
+                .contains("Stopped the PostgreSQL server (pid " + orphan + ") left running on " + dataDir);
         long server = PostmasterPidFile.read(dataDir).orElseThrow().pid();
-        assertThat(postmastersOn(dataDir)).as("one server on the folder").containsExactly(server);
+        assertThat(server).isNotEqualTo(orphan);
+        // Counted by command line: the stopped orphan may stay a zombie until its adoptive parent reaps it.
+        assertThat(postmastersOn(dataDir)).as("one server on the folder, the new one").containsExactly(server);
 
         second.stop();
         assertThat(second.output()).contains("STOPPED");
