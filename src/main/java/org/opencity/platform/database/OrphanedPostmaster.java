@@ -44,6 +44,14 @@ final class OrphanedPostmaster {
             log.info("{} names process {}, which is gone; PostgreSQL will replace it", pidFile.file(), pidFile.pid());
             return;
         }
+        if (isZombie(pidFile.pid())) {
+            // Ended, but not yet collected by the process that adopted it (some init processes take seconds, some
+            // never do): PostgreSQL takes a zombie's id for a live server and would refuse to start.
+            log.warn("{} names process {}, which has ended but is not reaped yet: removing the stale file",
+                    pidFile.file(), pidFile.pid());
+            delete(pidFile.file());
+            return;
+        }
         Optional<List<String>> arguments = process.get().info().arguments().map(List::of);
         if (arguments.isEmpty()) {
             log.warn("{} names process {}, whose command line cannot be read; leaving it to PostgreSQL",
@@ -70,6 +78,17 @@ final class OrphanedPostmaster {
             return Files.isSameFile(folder, dataDir);
         } catch (IOException e) {
             return folder.toAbsolutePath().normalize().equals(dataDir.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Whether the process has ended and waits for its parent to collect it (Linux: state Z in /proc/pid/stat). */
+    static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // "pid (command) state ...": the command may contain spaces and parentheses, the state follows the last ')'.
+            return stat.substring(stat.lastIndexOf(')') + 1).strip().startsWith("Z");
+        } catch (IOException | IndexOutOfBoundsException e) {
+            return false;
         }
     }
 

@@ -63,6 +63,27 @@ class EmbeddedDatabaseCrashTests {
     }
 
     @Test
+    void aServerKilledTogetherWithItsJvmRecoversTheDataAtTheNextStart() throws Exception {
+        Path dataDir = temp.resolve("postgres");
+        Child first = start("first", dataDir, "write", "written before both died");
+        first.awaitOutput("READY");
+        ProcessHandle server = ProcessHandle.of(PostmasterPidFile.read(dataDir).orElseThrow().pid()).orElseThrow();
+
+        // What systemd's KillMode=mixed does to what is left of a crashed service, and what an OOM kill of all does.
+        first.process.destroyForcibly();
+        server.descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        await().atMost(PATIENCE).until(() -> postmastersOn(dataDir).isEmpty());
+        assertThat(dataDir.resolve(PostmasterPidFile.NAME)).as("left behind by the killed server").exists();
+
+        Child second = start("second", dataDir, "read");
+        second.awaitOutput("READY");
+        assertThat(second.output()).contains("FOUND written before both died");
+        second.stop();
+    }
+
+    @Test
     void aSecondJvmOnTheFolderOfARunningOneRefusesAndLeavesItsServerAlone() throws Exception {
         Path dataDir = temp.resolve("postgres");
         Child first = start("first", dataDir, "write", "still in use");

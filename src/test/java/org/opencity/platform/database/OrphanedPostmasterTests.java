@@ -1,8 +1,11 @@
 package org.opencity.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +49,24 @@ class OrphanedPostmasterTests {
 
         assertThat(file).doesNotExist();
         assertThat(ProcessHandle.current().isAlive()).isTrue();
+    }
+
+    @Test
+    void aPidFileOfAProcessThatEndedButIsNotReapedIsRemoved() throws Exception {
+        // The shell starts a child that ends at once, then becomes a program that never collects it: a zombie.
+        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30").start();
+        try {
+            long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream())).readLine());
+            await().atMost(Duration.ofSeconds(10)).until(() -> OrphanedPostmaster.isZombie(zombie));
+            assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive)).as("what PostgreSQL sees too").hasValue(true);
+            Path file = writePidFile(zombie);
+
+            OrphanedPostmaster.stopIfRunning(dataDir, Duration.ofSeconds(5));
+
+            assertThat(file).doesNotExist();
+        } finally {
+            parent.destroyForcibly();
+        }
     }
 
     @Test
