@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash benchmark: residents submit reports with Idempotency-Keys, the JVM is killed with SIGKILL in the middle of
+# Crash benchmark: a resident submits reports with Idempotency-Keys, the JVM is killed with SIGKILL in the middle of
 # the load (its embedded PostgreSQL is left running, as after any JVM crash), the platform is started again on the
 # same data, every request that got no answer is sent again with its key, and the reports are counted in the
 # database. Loopback only. Prints and writes acknowledged / lost / duplicated / unresolved for every run.
@@ -13,6 +13,9 @@
 #   CLIENTS      16                         concurrent submitting clients
 #   KILL_MIN     4                          the JVM is killed a random number of seconds after the load starts,
 #   KILL_MAX     12                         between KILL_MIN and KILL_MAX
+#   KILL         jvm                        jvm: SIGKILL to the JVM only (its PostgreSQL keeps running, an orphan);
+#                                           all: SIGKILL to the JVM and to PostgreSQL with its workers (as systemd's
+#                                           KillMode=mixed does to what is left of a crashed service)
 #   RETRY_FOR    120                        seconds the retries may take before a request counts as unresolved
 #   START_WAIT   300                        seconds a start may take (the first one migrates and loads the demo data)
 #   JAVA_OPTS    "-Xms512m -Xmx512m"
@@ -29,6 +32,7 @@ DATA_DIR=$(realpath -m "${DATA_DIR:-/tmp/crash-data-$STAMP}")
 CLIENTS=${CLIENTS:-16}
 KILL_MIN=${KILL_MIN:-4}
 KILL_MAX=${KILL_MAX:-12}
+KILL=${KILL:-jvm}
 RETRY_FOR=${RETRY_FOR:-120}
 START_WAIT=${START_WAIT:-300}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms512m -Xmx512m"}
@@ -38,6 +42,7 @@ BASE=http://127.0.0.1:$PORT
 PG_DIR=$DATA_DIR/postgres
 
 [[ -f $JAR ]] || { echo "run.sh: no jar at $JAR" >&2; exit 2; }
+[[ $KILL == jvm || $KILL == all ]] || { echo "run.sh: KILL must be jvm or all, got $KILL" >&2; exit 2; }
 for tool in java curl psql python3 openssl; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 2; }
 done
@@ -115,7 +120,7 @@ dump_reports() { # $1 run id, $2 file: "description<TAB>number" of the run's rep
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
   echo "java -version:"; java -version 2>&1 | sed 's/^/  /'
   echo "jar: $JAR ($(stat -c %y "$JAR"))"
-  echo "settings: RUNS=$RUNS CLIENTS=$CLIENTS KILL_MIN=$KILL_MIN KILL_MAX=$KILL_MAX RETRY_FOR=$RETRY_FOR JAVA_OPTS=\"$JAVA_OPTS\" DATA_DIR=$DATA_DIR"
+  echo "settings: RUNS=$RUNS KILL=$KILL CLIENTS=$CLIENTS KILL_MIN=$KILL_MIN KILL_MAX=$KILL_MAX RETRY_FOR=$RETRY_FOR JAVA_OPTS=\"$JAVA_OPTS\" DATA_DIR=$DATA_DIR"
 } | tee "$OUT/machine.txt" >&2
 
 RESULTS=$OUT/results.tsv
@@ -139,7 +144,13 @@ for run in $(seq 1 "$RUNS"); do
   kill -KILL "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
   orphan=$(postmaster)
-  log "  JVM killed; PostgreSQL left running: ${orphan:-none}"
+  if [[ $KILL == all && -n $orphan ]]; then
+    kill -KILL "$orphan" $(pgrep -P "$orphan") 2>/dev/null || true
+    log "  JVM killed, and PostgreSQL (pid $orphan) with its workers"
+    orphan="killed"
+  else
+    log "  JVM killed; PostgreSQL left running: ${orphan:-none}"
+  fi
   wait "$client"
   log "  $(cat "$dir/load.txt")"
 
@@ -148,8 +159,8 @@ for run in $(seq 1 "$RUNS"); do
   restart_s=$STARTED_IN
   count=$(postmasters_on_folder)
   log "  started in ${restart_s}s (pid $SERVER_PID); PostgreSQL servers on the folder: $count"
-  grep -o 'A PostgreSQL server (pid [0-9]*, port [0-9]*) that an earlier run did not stop[^"]*' "$dir/server-after.log" \
-    | head -1 | sed 's/^/  /' >&2 || true
+  grep -o -E '(A PostgreSQL server \(pid [0-9]+, port [0-9]+\) that an earlier run did not stop|postmaster.pid names process).*' \
+    "$dir/server-after.log" | head -1 | sed 's/^/  /' >&2 || true
   dump_reports "$id" "$dir/db-before-retry.tsv"
   BASE=$BASE "$HERE/../reports/token.sh" >"$dir/token"
   python3 "$HERE/client.py" retry "$BASE" "$dir/token" "$dir/journal.jsonl" "$RETRY_FOR" "$dir/retries.jsonl" \
