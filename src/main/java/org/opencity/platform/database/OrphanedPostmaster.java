@@ -52,18 +52,22 @@ final class OrphanedPostmaster {
             delete(pidFile.file());
             return;
         }
-        Optional<List<String>> arguments = process.get().info().arguments().map(List::of);
-        if (arguments.isEmpty()) {
-            log.warn("{} names process {}, whose command line cannot be read; leaving it to PostgreSQL",
-                    pidFile.file(), pidFile.pid());
-        } else if (runsOn(arguments.get(), dataDir)) {
+        ProcessHandle.Info info = process.get().info();
+        Optional<List<String>> arguments = info.arguments().map(List::of);
+        Optional<String> program = info.command().map(command -> Path.of(command).getFileName().toString());
+        if (arguments.isPresent() && runsOn(arguments.get(), dataDir)) {
             stop(process.get(), pidFile, dataDir, timeout);
-        } else {
+        } else if (program.isPresent() && !program.get().startsWith("postgres")) {
             // PostgreSQL only checks that the process id is alive, so after a reboot that gave the id to another
             // program it would refuse to start. A server on this folder always has its own id in the file.
-            log.warn("{} names process {}, which is not a PostgreSQL server of this folder ({}): removing the stale file",
-                    pidFile.file(), pidFile.pid(), process.get().info().command().orElse("?"));
+            log.warn("{} names process {}, which is {}, not PostgreSQL: removing the stale file", pidFile.file(),
+                    pidFile.pid(), info.command().get());
             delete(pidFile.file());
+        } else {
+            // Some PostgreSQL process, or one we cannot see into: not ours to judge. If it is a server of this folder
+            // (named by a path we do not recognise), PostgreSQL's refusal is right; otherwise its message says what to do.
+            log.warn("{} names process {} ({}), which may be a PostgreSQL server of this folder; leaving it to PostgreSQL",
+                    pidFile.file(), pidFile.pid(), info.commandLine().orElse("command line unreadable"));
         }
     }
 

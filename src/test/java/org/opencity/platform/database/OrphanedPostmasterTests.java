@@ -70,6 +70,24 @@ class OrphanedPostmasterTests {
     }
 
     @Test
+    void aPidFileOfAnotherPostgresqlProcessIsLeftToPostgresql(@TempDir Path bin) throws Exception {
+        // A program called postgres without "-D <this folder>" (like a server's worker, or a server started with a
+        // path we do not recognise): perhaps this folder's server after all, so PostgreSQL decides.
+        Path postgres = Files.copy(Path.of("/bin/sleep"), bin.resolve("postgres"));
+        Process other = new ProcessBuilder(postgres.toString(), "30").start();
+        try {
+            Path file = writePidFile(other.pid());
+
+            OrphanedPostmaster.stopIfRunning(dataDir, Duration.ofSeconds(5));
+
+            assertThat(file).exists();
+            assertThat(other.isAlive()).isTrue();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
     void aServerRunsOnTheFolderItsCommandLineNames() {
         assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.toString(), "-p", "5432"), dataDir)).isTrue();
         assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.resolve(".").toString()), dataDir)).isTrue();
