@@ -34,11 +34,11 @@ public class DocumentSigner {
     private final UnitKeys keys;
     private final Clock clock;
 
-    DocumentSigner(Units units, UnitKeys keys) {
+    DocumentSigner(Units units, UnitKeys keys, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.keys = keys;
-        this.clock = Clock.systemUTC();
-    }
+            }
 
     /**
      * @param reason why the unit signs, e.g. "Phê duyệt kết quả giải quyết hồ sơ"

@@ -56,8 +56,8 @@ public class DossierDesk {
         if (!officer.isCityWide() && mine.isEmpty()) {
             throw new NotAllowed();
         }
-        return PageResponse.of(steps.dossiers().queue(mine, status, overdueOnly, page.size(), page.offset()).stream()
-                .map(DossierViews::summary).toList(), page, steps.dossiers().countQueue(mine, status, overdueOnly));
+        return PageResponse.of(steps.dossiers().queue(mine, status, overdueOnly, steps.now(), page.size(), page.offset()).stream()
+                .map(views::summary).toList(), page, steps.dossiers().countQueue(mine, status, overdueOnly, steps.now()));
     }
 
     @Transactional(readOnly = true)
@@ -186,7 +186,7 @@ public class DossierDesk {
     public DossierView apologise(Actor officer, String code, Instant newDue, String reason, Locale locale) {
         DossierRecord before = handled(officer, code);
         DossierAction.APOLOGISE.next(before.status(), false);
-        if (!DossierViews.timeliness(before).late() || newDue == null || !newDue.isAfter(steps.now())) {
+        if (!DossierViews.timeliness(before, steps.now()).late() || newDue == null || !newDue.isAfter(steps.now())) {
             throw new InvalidRequest("problem.dossier.apology");
         }
         DossierRecord after = steps.clock().postpone(before, newDue).withStatus(before.status(), steps.now());

@@ -57,7 +57,7 @@ public class DossierFiles {
         Integer requirement = upload.requirement() != null && upload.requirement() >= 0
                 && upload.requirement() < requirements ? upload.requirement() : null;
         DossierDocument document = new DossierDocument(UUID.randomUUID(), requirement, safeName(upload.fileName()),
-                type, content.length, Sha256.hex(content), Instant.now());
+                type, content.length, Sha256.hex(content), steps.now());
         views.documents().insert(dossier.id(), document, content);
         return document;
     }

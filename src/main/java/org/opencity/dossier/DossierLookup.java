@@ -44,6 +44,6 @@ public class DossierLookup {
             throw new DossierNotFound(code);
         }
         return new DossierStatusView(dossier.code(), dossier.procedureName(), dossier.status(),
-                DossierViews.timeliness(dossier), dossier.receivedAt(), dossier.dueAt(), dossier.resultIssuedAt());
+                DossierViews.timeliness(dossier, steps.now()), dossier.receivedAt(), dossier.dueAt(), dossier.resultIssuedAt());
     }
 }

@@ -151,7 +151,7 @@ public class DossierManagement {
 
     @Transactional(readOnly = true)
     public List<DossierSummary> mine(AccountId applicant) {
-        return steps.dossiers().ofApplicant(applicant.value(), 200).stream().map(DossierViews::summary).toList();
+        return steps.dossiers().ofApplicant(applicant.value(), 200).stream().map(views::summary).toList();
     }
 
     private DossierRecord mine(AccountId applicant, String code) {

@@ -37,7 +37,7 @@ class DossierSteps {
     }
 
     Instant now() {
-        return Clock.systemUTC().instant();
+        return clock.now();
     }
 
     DossierRepository dossiers() {

@@ -1,10 +1,11 @@
 package org.opencity.dossier;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.opencity.dossier.internal.DocumentRepository;
+import org.opencity.dossier.internal.DossierClock;
 import org.opencity.dossier.internal.DossierEventRepository;
 import org.opencity.dossier.internal.DossierRecord;
 import org.opencity.dossier.internal.ResultRepository;
@@ -29,9 +30,11 @@ class DossierViews {
     private final ResultRepository results;
     private final Units units;
     private final Collaborators with;
+    private final DossierClock clock;
 
     DossierViews(DocumentRepository documents, DossierEventRepository history, ResultRepository results, Units units,
-            Collaborators with) {
+            Collaborators with, DossierClock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.history = history;
         this.results = results;
@@ -56,14 +59,14 @@ class DossierViews {
         return results;
     }
 
-    static Timeliness timeliness(DossierRecord d) {
+    static Timeliness timeliness(DossierRecord d, Instant now) {
         return Timeliness.of(d.dueAt(), d.pausedAt(), d.resultIssuedAt() != null ? d.resultIssuedAt() : d.decidedAt(),
-                Clock.systemUTC().instant());
+                now);
     }
 
-    static DossierSummary summary(DossierRecord d) {
-        return new DossierSummary(d.code(), d.procedureName(), d.status(), timeliness(d), d.submittedAt(), d.dueAt(),
-                d.wardCode());
+    DossierSummary summary(DossierRecord d) {
+        return new DossierSummary(d.code(), d.procedureName(), d.status(), timeliness(d, clock.now()), d.submittedAt(),
+                d.dueAt(), d.wardCode());
     }
 
     DossierView view(DossierRecord d, boolean forOfficer, Locale locale) {
@@ -76,7 +79,7 @@ class DossierViews {
         String assignee = d.assigneeId() == null ? null
                 : with.accounts().account(new AccountId(d.assigneeId())).displayName();
         return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.wardCode(), unitName,
-                d.unitId(), d.applicantName(), d.status(), timeliness(d), d.formData(), d.feeVnd(), d.payment(),
+                d.unitId(), d.applicantName(), d.status(), timeliness(d, clock.now()), d.formData(), d.feeVnd(), d.payment(),
                 d.paymentRef(), d.processingDays(), d.submittedAt(), d.receivedAt(), d.dueAt(), d.resultIssuedAt(),
                 d.closedReason(), assignee, results.exists(d.id()), results.rated(d.id()),
                 requirements(documentsOf(d), files), files, steps, d.version());

@@ -10,6 +10,7 @@ import org.opencity.identity.internal.CitizenIdHasher;
 import org.opencity.platform.InvalidRequest;
 import org.opencity.shared.PhoneNumber;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,12 @@ public class AccountManagement {
         }
         AccountId id = AccountId.random();
         String locale = "en".equals(registration.locale()) ? "en" : "vi";
-        accounts.insert(id, phone, email, name, passwords.encode(registration.password()), ward, locale);
+        try {
+            accounts.insert(id, phone, email, name, passwords.encode(registration.password()), ward, locale);
+        } catch (DuplicateKeyException sameLoginAtTheSameMoment) {
+            // Two sign-ups with one login passed the check above together; the unique index let one through.
+            throw new LoginAlreadyTaken();
+        }
         with.events().publishEvent(new AccountRegistered(id, locale));
         return account(id);
     }

@@ -27,6 +27,7 @@ public class ProblemWriter {
     /** Name of the request id in the logging context (MDC) and in problem responses. */
     public static final String REQUEST_ID = "requestId";
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final java.util.regex.Pattern UNFILLED = java.util.regex.Pattern.compile("\\{\\d+}");
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
@@ -60,8 +61,10 @@ public class ProblemWriter {
         String reason = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.valueOf(status).getReasonPhrase();
         problem.setTitle(messages.getMessage("problem.title." + status, null, reason, locale));
         if (detailKey != null) {
-            problem.setDetail(messages.getMessage(detailKey, args,
-                    messages.getMessage("problem.detail." + status, null, reason, locale), locale));
+            String generic = messages.getMessage("problem.detail." + status, null, reason, locale);
+            String detail = messages.getMessage(detailKey, args, generic, locale);
+            // A message whose arguments were not given would show "{0}": the generic sentence says more.
+            problem.setDetail(UNFILLED.matcher(detail).find() ? generic : detail);
         }
         String requestId = MDC.get(REQUEST_ID);
         if (requestId != null) {

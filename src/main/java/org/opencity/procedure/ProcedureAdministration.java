@@ -30,10 +30,11 @@ public class ProcedureAdministration {
     private final RevisionRepository revisions;
     private final AuditTrail audit;
     private final JsonMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ProcedureAdministration(ProcedureRepository procedures, RevisionRepository revisions, AuditTrail audit,
-            JsonMapper json) {
+            JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.procedures = procedures;
         this.revisions = revisions;
         this.audit = audit;

@@ -43,10 +43,11 @@ public class ReportDesk {
     private final Actors actors;
     private final AuditTrail audit;
     private final AccountManagement accounts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReportDesk(ReportSteps steps, ReportViews views, Units units, Actors actors, AuditTrail audit,
-            AccountManagement accounts) {
+            AccountManagement accounts, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.steps = steps;
         this.views = views;

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The public feed of reports, newest first, with the filters residents choose. Pages are served from a short
- * cache ({@link FeedCache}); a page is read in one read-only transaction when it is not there.
+ * cache ({@link FeedCache}: at most {@code opencity.report.feed-cache} old, the reader's own changes at once); a page
+ * is read in one read-only transaction when it is missing or due for a rebuild.
  */
 @Service
 public class ReportFeed {

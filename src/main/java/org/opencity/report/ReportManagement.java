@@ -35,10 +35,11 @@ public class ReportManagement {
     private final RoutingPolicy routing;
     private final ReportSteps steps;
     private final ReportViews views;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReportManagement(CategoryRepository categories, ReportLocator locator, RoutingPolicy routing, ReportSteps steps,
-            ReportViews views) {
+            ReportViews views, Clock clock) {
+        this.clock = clock;
         this.categories = categories;
         this.locator = locator;
         this.routing = routing;

@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * @param photoDir where the local photo store keeps files (application.yml puts it under the data folder)
  * @param duplicateRadiusMetres how close an open report of the same kind must be to be offered for joining
  * @param autoCloseAfter a resolved report nobody rated or reopened is closed after this long
- * @param feedCache how long another node may show a public feed page after a report changed (0 = no cache)
+ * @param feedCache the oldest a public feed page may be when it is shown, on any node (0 = no cache); whoever changed a
+ *        report sees it in the next feed page they read on the node that took the change
  */
 @ConfigurationProperties("opencity.report")
 public record ReportProperties(

@@ -19,8 +19,7 @@ public final class FileName {
         if (submitted == null) {
             return fallback;
         }
-        String name = Normalizer.normalize(submitted, Normalizer.Form.NFC);
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String name = submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
         StringBuilder kept = new StringBuilder(name.length());
         name.codePoints().forEach(c -> {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -31,7 +30,9 @@ public final class FileName {
                 kept.appendCodePoint(c);
             }
         });
-        String cleaned = kept.toString().replaceAll(" {2,}", " ").replaceAll("^[ .]+|[ .]+$", "");
+        // Composed after the invisible characters are gone, so a mark they separated joins its letter now, not on a
+        // second cleaning.
+        String cleaned = Normalizer.normalize(kept, Normalizer.Form.NFC).replaceAll(" {2,}", " ").replaceAll("^[ .]+|[ .]+$", "");
         cleaned = truncate(cleaned).replaceAll("[ .]+$", "");
         return cleaned.isEmpty() ? fallback : cleaned;
     }

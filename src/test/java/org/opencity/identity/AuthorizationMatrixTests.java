@@ -193,13 +193,15 @@ class AuthorizationMatrixTests {
     @Test
     void aRevokedRoleStopsWorkingAtOnce() throws Exception {
         Account officer = TestResidents.register(accounts, "00166");
-        RequestPostProcessor asOfficer = jwt().jwt(t -> t.subject(officer.id().toString())).authorities(tokens::authorities);
+        RequestPostProcessor asOfficer = jwt().jwt(t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
+                .authorities(tokens::authorities);
         mvc.perform(get("/api/v1/units/UBND-00166/officers").with(asOfficer)).andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/admin/accounts/{id}/roles", officer.id().value()).with(as("admin"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"WARD_OFFICER\", \"unitCode\": \"UBND-00166\"}"))
                 .andExpect(status().isNoContent());
-        asOfficer = jwt().jwt(t -> t.subject(officer.id().toString())).authorities(tokens::authorities);
+        asOfficer = jwt().jwt(t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
+                .authorities(tokens::authorities);
         mvc.perform(get("/api/v1/units/UBND-00166/officers").with(asOfficer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].displayName", hasItem("Người Thử Nghiệm")));
@@ -208,7 +210,8 @@ class AuthorizationMatrixTests {
                         .delete("/api/v1/admin/accounts/{id}/roles/WARD_OFFICER", officer.id().value())
                         .param("unit", "UBND-00166").with(as("admin")))
                 .andExpect(status().isNoContent());
-        asOfficer = jwt().jwt(t -> t.subject(officer.id().toString())).authorities(tokens::authorities);
+        asOfficer = jwt().jwt(t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
+                .authorities(tokens::authorities);
         mvc.perform(get("/api/v1/units/UBND-00166/officers").with(asOfficer)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/audit").param("targetId", officer.id().toString()).with(as("admin")))
                 .andExpect(jsonPath("$.items[*].action", hasItem("ROLE_GRANTED")))

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tokens from the embedded authorization server over real HTTP: the mobile app's authorization code flow
- * with PKCE, and an agency system's client credentials.
+ * with PKCE, and an agency system's client credentials; each token can do what its scopes allow and no more.
  */
 // Real HTTP, so sessions live in PostgreSQL as in production (the test configuration keeps them in memory for MockMvc).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
@@ -49,11 +49,38 @@ class TokenTests {
     @Test
     void theMobileAppGetsATokenWithAuthorizationCodeAndPkce() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
+        JsonNode token = signInWithPkce(resident, "openid api");
+        assertThat(token.get("id_token")).isNotNull();
+
+        HttpResponse<String> me = callWith(token, "/api/v1/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).get("email").asString()).isEqualTo(resident.email());
+    }
+
+    @Test
+    void aTokenGrantedOnlyForSignInCannotUseTheApi() throws Exception {
+        Account resident = TestResidents.register(accounts, "00070");
+        JsonNode token = signInWithPkce(resident, "openid profile");
+        assertThat(token.get("scope").asString().split(" ")).containsExactlyInAnyOrder("openid", "profile");
+
+        HttpResponse<String> me = callWith(token, "/api/v1/me");
+        assertThat(me.statusCode()).isEqualTo(403);
+        assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(me.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer error=\"insufficient_scope\", scope=\"api\"");
+        // What it was granted for still works: the person's claims at the OpenID Connect userinfo endpoint.
+        HttpResponse<String> userinfo = callWith(token, "/userinfo");
+        assertThat(userinfo.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(userinfo.body()).get("sub").asString()).isEqualTo(resident.id().toString());
+    }
+
+    /** The mobile app's authorization code flow with PKCE, for the scopes asked; answers the token response. */
+    private JsonNode signInWithPkce(Account resident, String scopes) throws Exception {
         String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
         String challenge = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = url("/oauth2/authorize?response_type=code&client_id=opencity-mobile&scope=openid%20api"
-                + "&state=s1&code_challenge_method=S256&code_challenge=" + challenge
+        String authorize = url("/oauth2/authorize?response_type=code&client_id=opencity-mobile&scope="
+                + URLEncoder.encode(scopes, StandardCharsets.UTF_8).replace("+", "%20") + "&state=s1&code_challenge_method=S256&code_challenge=" + challenge
                 + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8));
 
         HttpResponse<String> toLogin = get(authorize);
@@ -77,14 +104,13 @@ class TokenTests {
         HttpResponse<String> tokenResponse = postForm(url("/oauth2/token"), Map.of("grant_type", "authorization_code",
                 "code", code, "redirect_uri", CALLBACK, "client_id", "opencity-mobile", "code_verifier", verifier), null);
         assertThat(tokenResponse.statusCode()).isEqualTo(200);
-        JsonNode token = json.readTree(tokenResponse.body());
-        assertThat(token.get("id_token")).isNotNull();
+        return json.readTree(tokenResponse.body());
+    }
 
-        HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
+    private HttpResponse<String> callWith(JsonNode token, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Authorization", "Bearer " + token.get("access_token").asString()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(me.body()).get("email").asString()).isEqualTo(resident.email());
     }
 
     @Test
@@ -112,6 +138,8 @@ class TokenTests {
                 .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(403);
         assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(me.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer error=\"insufficient_scope\", scope=\"api\"");
     }
 
     @Test

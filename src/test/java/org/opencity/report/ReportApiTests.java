@@ -1,6 +1,7 @@
 package org.opencity.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
@@ -107,10 +109,16 @@ class ReportApiTests {
     }
 
     @Test
-    void theFeedShowsANewReportWithTheNextRead() throws Exception {
+    void theResidentSeesTheirNewReportInTheNextFeedPageEveryoneElseWithinTheBound() throws Exception {
         mvc.perform(get("/api/v1/reports")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/reports").with(people.bearer(DemoPeople.RESIDENT))).andExpect(status().isOk());
         String number = submit(body("WASTE", "Rác tràn ra lòng đường", HOAN_KIEM_LAT, HOAN_KIEM_LON, false))
                 .get("number").asString();
+        long committed = System.nanoTime();
+        mvc.perform(get("/api/v1/reports").with(people.bearer(DemoPeople.RESIDENT))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].number", is(number)));
+        // opencity.report.feed-cache (2 s): after that no page read before the report was saved is shown to anyone.
+        await().atMost(Duration.ofSeconds(10)).until(() -> System.nanoTime() - committed >= Duration.ofSeconds(2).toNanos());
         mvc.perform(get("/api/v1/reports")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].number", is(number)));
     }

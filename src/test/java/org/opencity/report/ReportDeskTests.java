@@ -191,10 +191,19 @@ class ReportDeskTests {
 
     @Test
     void overdueReportsCanBeListedAlone() throws Exception {
-        mvc.perform(get("/api/v1/desk/reports").param("overdue", "true").param("size", "200")
-                        .with(people.bearer(DemoPeople.OPERATOR)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].overdue", org.hamcrest.Matchers.everyItem(is(true))));
+        String late = newReport("ROADS");
+        clock.advance(java.time.Duration.ofDays(30));
+        try {
+            String fresh = newReport("ROADS");
+            mvc.perform(get("/api/v1/desk/reports").param("overdue", "true").param("size", "200")
+                            .with(people.bearer(DemoPeople.OPERATOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[*].overdue", org.hamcrest.Matchers.everyItem(is(true))))
+                    .andExpect(jsonPath("$.items[*].number", hasItem(late)))
+                    .andExpect(jsonPath("$.items[*].number", org.hamcrest.Matchers.not(hasItem(fresh))));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -202,13 +211,17 @@ class ReportDeskTests {
         String number = newReport("LIGHTING");
         mvc.perform(act(number, "answers", "{\"text\": \"Đã sửa\", \"resolve\": true}")
                 .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
-        jdbc.sql("update rpt_report set updated_at = now() - interval '8 days' where number = :n").param("n", number).update();
-        reports.closeUnratedResolved(10_000);
+        clock.advance(java.time.Duration.ofDays(8));
+        try {
+            reports.closeUnratedResolved(10_000);
+        } finally {
+            clock.reset();
+        }
         mvc.perform(get("/api/v1/reports/{n}", number))
                 .andExpect(jsonPath("$.status", is("CLOSED")))
                 .andExpect(jsonPath("$.timeline[*].kind", hasItem("AUTO_CLOSED")));
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    org.opencity.TestClock clock;
 }

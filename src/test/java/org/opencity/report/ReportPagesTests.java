@@ -106,6 +106,22 @@ class ReportPagesTests {
     }
 
     @Test
+    void aResidentWhoSentTheFormSeesTheReportOnItsPageAndInTheFeedAtOnce() throws Exception {
+        RequestPostProcessor resident = signedIn(DemoPeople.RESIDENT);
+        mvc.perform(get("/reports").with(resident)).andExpect(status().isOk());
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/reports").with(resident).with(csrf())
+                        .param("categoryCode", "TREES").param("description", "Cây đổ chắn ngang vỉa hè")
+                        .param("lat", "21.0287").param("lon", "105.8524"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String number = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(get(location).with(resident)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(number)));
+        mvc.perform(get("/reports").with(resident)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(number)));
+    }
+
+    @Test
     void theFeedFiltersByDate() throws Exception {
         mvc.perform(get("/reports").param("from", "2026-01-01").param("to", "2026-12-31").param("category", "ROADS"))
                 .andExpect(status().isOk());

@@ -61,6 +61,13 @@ class FileNameTests {
     }
 
     @Example
+    void aMarkSeparatedFromItsLetterByAnInvisibleCharacterJoinsItInOneCleaning() {
+        String once = FileName.clean("a\u200b\u0300.pdf", "x");
+        assertThat(once).isEqualTo("à.pdf");
+        assertThat(FileName.clean(once, "x")).isEqualTo(once);
+    }
+
+    @Example
     void decomposedVietnameseIsComposed() {
         assertThat(FileName.clean("Gia\u0301y.pdf", "x")).isEqualTo("Giáy.pdf");
     }

@@ -67,6 +67,47 @@ class WebSessionTests {
         }
     }
 
+    @Test
+    void failedSignInsSentAtOnceOnOneSessionAreAllAnswered() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Matcher csrf = CSRF.matcher(get(browser, port, "/login").body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=nobody%40example.vn&password=wrong-password&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> attempts = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            attempts.add(browser.sendAsync(HttpRequest.newBuilder(uri(port, "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var attempt : attempts) {
+            assertThat(attempt.get().statusCode()).isLessThan(500);
+        }
+    }
+
+    @Test
+    void pageSignUpsWithOneEmailSentAtOnceMakeOneAccountAndNoServerError() throws Exception {
+        String email = "race-" + System.nanoTime() + "@example.vn";
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> signUps = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            Matcher csrf = CSRF.matcher(get(browser, port, "/signup").body());
+            assertThat(csrf.find()).isTrue();
+            String form = "displayName=Nguyen+Van+A&phone=&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&password=mat-khau-dai&homeWardCode=&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+            signUps.add(browser.sendAsync(HttpRequest.newBuilder(uri(port, "/signup"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var signUp : signUps) {
+            assertThat(signUp.get().statusCode()).isIn(200, 302);
+        }
+        assertThat(jdbc.sql("select count(*) from idn_account where email = :e").param("e", email)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private static HttpResponse<String> get(HttpClient browser, int port, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(port, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

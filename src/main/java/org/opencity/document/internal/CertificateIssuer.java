@@ -92,6 +92,7 @@ final class CertificateIssuer {
     }
 
     private X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, PublicKey key, Duration validity) {
+        // Real time, not the platform's Clock: verifiers (pdfsig, a resident's reader) check validity against theirs.
         Instant now = Instant.now();
         BigInteger serial = new BigInteger(127, random).add(BigInteger.ONE);
         return new JcaX509v3CertificateBuilder(issuer, serial, Date.from(now.minus(BACKDATE)),

@@ -1,5 +1,6 @@
 package org.opencity.dossier.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.opencity.dossier.DossierProperties;
@@ -17,10 +18,17 @@ public class DossierClock {
 
     private final WorkingCalendar calendar;
     private final DossierProperties properties;
+    private final Clock clock;
 
-    DossierClock(WorkingCalendar calendar, DossierProperties properties) {
+    DossierClock(WorkingCalendar calendar, DossierProperties properties, Clock clock) {
         this.calendar = calendar;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Now, by the platform's one clock. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** A procedure done "within the day" (0 days in the catalogue, e.g. certified copies) gets four office hours. */

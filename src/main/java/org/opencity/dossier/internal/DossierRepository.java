@@ -90,19 +90,19 @@ public class DossierRepository {
     }
 
     /** The desk's queue: not drafts, not finished unless asked, nearest deadline first. */
-    public List<DossierRecord> queue(List<UUID> units, DossierStatus status, boolean overdueOnly, int limit,
-            long offset) {
+    public List<DossierRecord> queue(List<UUID> units, DossierStatus status, boolean overdueOnly, Instant now,
+            int limit, long offset) {
         return jdbc.sql(queueSql("*") + " order by due_at nulls last, submitted_at limit :limit offset :offset")
                 .param("units", units.isEmpty() ? List.of(new UUID(0, 0)) : units).param("all", units.isEmpty())
                 .param("status", status == null ? null : status.name()).param("overdue", overdueOnly)
-                .param("limit", limit).param("offset", offset).query(this::record).list();
+                .param("now", Timestamp.from(now)).param("limit", limit).param("offset", offset).query(this::record).list();
     }
 
-    public long countQueue(List<UUID> units, DossierStatus status, boolean overdueOnly) {
+    public long countQueue(List<UUID> units, DossierStatus status, boolean overdueOnly, Instant now) {
         return jdbc.sql(queueSql("count(*)"))
                 .param("units", units.isEmpty() ? List.of(new UUID(0, 0)) : units).param("all", units.isEmpty())
                 .param("status", status == null ? null : status.name()).param("overdue", overdueOnly)
-                .query(Long.class).single();
+                .param("now", Timestamp.from(now)).query(Long.class).single();
     }
 
     private static String queueSql(String what) {
@@ -110,7 +110,7 @@ public class DossierRepository {
                  from dsr_dossier where status <> 'DRAFT' and (:all or unit_id in (:units))
                   and (cast(:status as text) is null and status not in ('DELIVERED', 'WITHDRAWN', 'NOT_ACCEPTED',
                        'REFUSED') or status = :status)
-                  and (not :overdue or (due_at < now() and paused_at is null and result_issued_at is null))""";
+                  and (not :overdue or (due_at < :now and paused_at is null and result_issued_at is null))""";
     }
 
     private static Timestamp ts(Instant instant) {

@@ -53,7 +53,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            request.getParameterMap();
+            // The parts, not the parameters: the platform's framing filter has already read them once, and the
+            // container repeats a refusal only to getParts().
+            request.getParts();
         } catch (IllegalStateException refused) {
             if (!tooLarge(refused)) {
                 throw refused;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a bearer token into an authentication whose name is the account id and whose roles are read from
  * the database now, not from the token: a revoked role stops working before the token expires.
- * Tokens of agency systems (client credentials) carry only their scopes.
+ * The person's roles come with the token only when it was granted the {@link ApiScope#API api} scope: a token
+ * granted for sign-in alone ({@code openid}, {@code profile}) opens nothing that needs a role. Tokens of agency
+ * systems (client credentials) carry only their scopes.
  */
 @Component
 public class ActorJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -48,14 +51,14 @@ public class ActorJwtConverter implements Converter<Jwt, AbstractAuthenticationT
 
     private static Collection<GrantedAuthority> authorities(Jwt jwt, Optional<Actor> actor) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        Object scopes = jwt.getClaims().get("scope");
-        Collection<?> scopeList = scopes instanceof Collection<?> list ? list
-                : scopes instanceof String text ? List.of(text.split(" ")) : List.of();
-        scopeList.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-        actor.ifPresent(a -> {
-            authorities.add(new SimpleGrantedAuthority(Role.RESIDENT.authority()));
-            a.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        });
+        Set<String> scopes = ApiScope.grantedBy(jwt);
+        scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
+        if (scopes.contains(ApiScope.API.value())) {
+            actor.ifPresent(a -> {
+                authorities.add(new SimpleGrantedAuthority(Role.RESIDENT.authority()));
+                a.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            });
+        }
         return authorities;
     }
 

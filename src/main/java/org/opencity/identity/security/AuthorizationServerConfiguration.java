@@ -1,5 +1,6 @@
 package org.opencity.identity.security;
 
+import java.time.Clock;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -54,11 +55,11 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties, Clock clock) {
         if (properties.usesExternalIssuer()) {
-            return new VerifiedTokens(NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerUri()).build());
+            return new VerifiedTokens(NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerUri()).build(), clock);
         }
-        return new VerifiedTokens(NimbusJwtDecoder.withJwkSource(jwkSource).build());
+        return new VerifiedTokens(NimbusJwtDecoder.withJwkSource(jwkSource).build(), clock);
     }
 
     @Bean

@@ -65,7 +65,7 @@ class ClientRegistrations implements ApplicationRunner {
                 .redirectUri("http://127.0.0.1/callback")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
-                .scope("api")
+                .scope(ApiScope.API.value())
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(15)).build())
                 .build();
@@ -79,8 +79,8 @@ class ClientRegistrations implements ApplicationRunner {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .scope("metrics.read")
-                .scope("exchange.read")
+                .scope(ApiScope.METRICS_READ.value())
+                .scope(ApiScope.EXCHANGE_READ.value())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(10)).build())
                 .build();
     }

@@ -1,6 +1,7 @@
 package org.opencity.identity.security;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import org.opencity.identity.Logins;
 import org.opencity.identity.internal.IdentityProperties;
@@ -21,15 +22,17 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final IdentityProperties properties;
+    private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, IdentityProperties properties) {
+    LoginThrottle(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
     }
 
     boolean isLocked(String login) {
-        return jdbc.sql("select count(*) from idn_login_throttle where login = :login and locked_until > now()")
-                .param("login", key(login)).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from idn_login_throttle where login = :login and locked_until > :now")
+                .param("login", key(login)).param("now", Timestamp.from(clock.instant())).query(Long.class).single() > 0;
     }
 
     @EventListener
@@ -37,18 +40,19 @@ class LoginThrottle {
         if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt)) {
             return;
         }
-        Instant lockUntil = Instant.now().plus(properties.loginLockDuration());
+        Instant now = clock.instant();
+        Instant lockUntil = now.plus(properties.loginLockDuration());
         jdbc.sql("""
-                insert into idn_login_throttle (login, failures, last_failure) values (:login, 1, now())
+                insert into idn_login_throttle (login, failures, last_failure) values (:login, 1, :now)
                 on conflict (login) do update set
-                    failures = case when idn_login_throttle.locked_until < now() then 1 else idn_login_throttle.failures + 1 end,
-                    last_failure = now(),
+                    failures = case when idn_login_throttle.locked_until < :now then 1 else idn_login_throttle.failures + 1 end,
+                    last_failure = :now,
                     locked_until = case when idn_login_throttle.failures + 1 >= :max and
-                        (idn_login_throttle.locked_until is null or idn_login_throttle.locked_until < now())
+                        (idn_login_throttle.locked_until is null or idn_login_throttle.locked_until < :now)
                         then :lockUntil else idn_login_throttle.locked_until end""")
                 .param("login", key(String.valueOf(attempt.getPrincipal())))
                 .param("max", properties.loginMaxFailures())
-                .param("lockUntil", Timestamp.from(lockUntil))
+                .param("lockUntil", Timestamp.from(lockUntil)).param("now", Timestamp.from(now))
                 .update();
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.opencity.identity.AccessRules;
+import org.opencity.platform.ProblemWriter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -58,8 +60,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems,
-            List<AccessRules> modules) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemWriter problemWriter,
+            List<AccessRules> modules, ApplicationEventPublisher events) throws Exception {
+        // A bearer token acts for its person only with the "api" scope (ActorJwtConverter grants the roles every
+        // rule below asks for only then), so a token granted just "openid" is refused wherever a role is needed.
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(problemWriter, ApiScope.API, events);
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -83,8 +88,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(20)
-    SecurityFilterChain operations(HttpSecurity http, ActorJwtConverter tokens, ProblemSecurityHandlers problems)
-            throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ActorJwtConverter tokens, ProblemWriter problemWriter,
+            ApplicationEventPublisher events) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(problemWriter, ApiScope.METRICS_READ, events);
         http.securityMatcher("/actuator/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -94,7 +100,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
-                        .hasAnyAuthority("SCOPE_metrics.read", "ROLE_ADMINISTRATOR", "ROLE_CITY_OPERATOR")
+                        .hasAnyAuthority(ApiScope.METRICS_READ.authority(), "ROLE_ADMINISTRATOR", "ROLE_CITY_OPERATOR")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -3,6 +3,7 @@ package org.opencity.identity.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,17 +20,20 @@ final class VerifiedTokens implements JwtDecoder {
     static final Duration LONGEST = Duration.ofMinutes(5);
 
     private final JwtDecoder verifier;
-    private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(20_000)
-            .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifetime(jwt))).build();
+    private final Clock clock;
+    private final Cache<String, Jwt> verified;
 
-    VerifiedTokens(JwtDecoder verifier) {
+    VerifiedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
+        this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(20_000)
+                .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifetime(jwt))).build();
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt known = verified.getIfPresent(token);
-        if (known != null && (known.getExpiresAt() == null || known.getExpiresAt().isAfter(Instant.now()))) {
+        if (known != null && (known.getExpiresAt() == null || known.getExpiresAt().isAfter(clock.instant()))) {
             return known;
         }
         Jwt jwt = verifier.decode(token);
@@ -37,11 +41,11 @@ final class VerifiedTokens implements JwtDecoder {
         return jwt;
     }
 
-    private static Duration lifetime(Jwt jwt) {
+    private Duration lifetime(Jwt jwt) {
         if (jwt.getExpiresAt() == null) {
             return LONGEST;
         }
-        Duration left = Duration.between(Instant.now(), jwt.getExpiresAt());
+        Duration left = Duration.between(clock.instant(), jwt.getExpiresAt());
         return left.isNegative() ? Duration.ZERO : left.compareTo(LONGEST) > 0 ? LONGEST : left;
     }
 }

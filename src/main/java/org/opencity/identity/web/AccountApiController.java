@@ -1,7 +1,6 @@
 package org.opencity.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,34 +45,32 @@ class AccountApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in account", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "The signed-in account")
     Account me(Actor actor) {
         return accounts.account(actor.id());
     }
 
     @PutMapping("/me")
-    @Operation(summary = "Change name, home ward or language", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Change name, home ward or language")
     Account updateMe(Actor actor, @Valid @RequestBody ProfileChange change) {
         return accounts.updateProfile(actor.id(), change.displayName(), change.homeWardCode(), change.locale());
     }
 
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change password", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Change password")
     void changePassword(Actor actor, @Valid @RequestBody PasswordChange change) {
         accounts.changePassword(actor.id(), change.currentPassword(), change.newPassword());
     }
 
     @GetMapping("/accounts/lookup")
-    @Operation(summary = "Officers of the resident's ward: find a resident by phone or email (audited)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Officers of the resident's ward: find a resident by phone or email (audited)")
     Account lookup(Actor officer, @RequestParam String login) {
         return residents.find(officer, login);
     }
 
     @PostMapping("/accounts/{id}/identity-verification")
-    @Operation(summary = "Officers of the resident's ward: record the citizen ID check (identity level 2)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Officers of the resident's ward: record the citizen ID check (identity level 2)")
     Account verify(Actor officer, @PathVariable UUID id, @Valid @RequestBody IdentityCheck check) {
         return accounts.verifyIdentity(officer, new AccountId(id), check.citizenId());
     }

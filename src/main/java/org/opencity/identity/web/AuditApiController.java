@@ -1,7 +1,6 @@
 package org.opencity.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,7 +27,7 @@ class AuditApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the audit log, newest first", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Search the audit log, newest first")
     PageResponse<AuditEntry> search(Actor admin, @RequestParam(required = false) UUID actor,
             @RequestParam(required = false) String action, @RequestParam(required = false) String targetType,
             @RequestParam(required = false) String targetId, @RequestParam(required = false) Instant from,

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
+import org.opencity.identity.security.ApiScope;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,7 +18,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives controllers the {@link Actor} behind the request, whether signed in by session or bearer token.
+ * Gives controllers the {@link Actor} behind the request, whether signed in by session or by a bearer token granted
+ * the {@code api} scope. Not a request parameter: the API description leaves it out (see
+ * {@link IdentityWebConfiguration}).
  */
 @Component
 class CurrentActorResolver implements HandlerMethodArgumentResolver {
@@ -39,6 +42,9 @@ class CurrentActorResolver implements HandlerMethodArgumentResolver {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             throw new AuthenticationCredentialsNotFoundException("sign-in required");
+        }
+        if (ApiScope.API.missingFrom(auth)) {
+            throw new AccessDeniedException("the token was not granted the api scope: it cannot act for the person");
         }
         try {
             return actors.actor(new AccountId(UUID.fromString(auth.getName())))

@@ -1,7 +1,9 @@
 package org.opencity.identity.web;
 
 import java.util.List;
+import org.opencity.identity.Actor;
 import org.opencity.platform.ServiceEntry;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -9,6 +11,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
+
+    static {
+        // The signed-in person is resolved from the sign-in (CurrentActorResolver), never sent by the client: the
+        // API description must not list it as a parameter or a request body.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     private final CurrentActorResolver actors;
 

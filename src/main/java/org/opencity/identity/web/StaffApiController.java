@@ -1,7 +1,6 @@
 package org.opencity.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,15 +52,14 @@ class StaffApiController {
     }
 
     @GetMapping("/units/{code}/officers")
-    @Operation(summary = "Officers of a unit (its own members, operators and administrators only)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Officers of a unit (its own members, operators and administrators only)")
     List<Account> officers(Actor viewer, @PathVariable String code) {
         return staff.membersOf(viewer, units.byCode(code).id());
     }
 
     @PostMapping("/admin/officers")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an officer account with a role", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Create an officer account with a role")
     Account createOfficer(Actor admin, @Valid @RequestBody NewOfficer request) {
         return staff.createOfficer(admin, request.account().registration(), request.role(), request.unitCode());
     }

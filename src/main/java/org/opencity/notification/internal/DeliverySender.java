@@ -30,10 +30,12 @@ class DeliverySender {
     private final NotificationTemplates templates;
     private final NotificationProperties properties;
     private final String baseUrl;
+    private final Clock clock;
 
     DeliverySender(DeliveryRepository deliveries, Channels channels, AccountManagement accounts,
             NotificationTemplates templates, NotificationProperties properties,
-            @Value("${opencity.base-url}") String baseUrl) {
+            @Value("${opencity.base-url}") String baseUrl, Clock clock) {
+        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.deliveries = deliveries;
         this.channels = channels;
@@ -43,7 +45,7 @@ class DeliverySender {
     }
 
     void send(DeliveryRepository.Delivery delivery) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         Account account = accounts.account(new AccountId(delivery.account()));
         NotificationSettings settings = channels.settings(account.id());
         Optional<Channel> channel = channels.of(delivery.channel()).filter(Channel::available);

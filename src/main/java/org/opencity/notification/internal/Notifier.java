@@ -25,9 +25,11 @@ public class Notifier {
     private final InboxRepository inbox;
     private final DeliveryRepository deliveries;
     private final Channels channels;
+    private final Clock clock;
 
     Notifier(AccountManagement accounts, NotificationTemplates templates, InboxRepository inbox,
-            DeliveryRepository deliveries, Channels channels) {
+            DeliveryRepository deliveries, Channels channels, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.templates = templates;
         this.inbox = inbox;
@@ -46,7 +48,7 @@ public class Notifier {
         NotificationTemplates.Rendered text = templates.render(template, params, Locale.forLanguageTag(account.locale()));
         inbox.deliver(recipient.value(), sourceEvent, text.title(), text.body(), link);
         NotificationSettings settings = channels.settings(recipient);
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         for (Channel channel : channels.usable()) {
             if (!settings.allows(channel.kind())) {
                 continue;

@@ -1,7 +1,6 @@
 package org.opencity.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.opencity.identity.Actor;
 import org.opencity.notification.Inbox;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Notifications", description = "The signed-in person's in-app inbox")
+@Tag(name = "Notifications")
 class InboxApiController {
 
     private final Inbox inbox;
@@ -27,7 +26,7 @@ class InboxApiController {
     }
 
     @GetMapping("/api/v1/me/notifications")
-    @Operation(summary = "My messages, newest first", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "My messages, newest first")
     PageResponse<InboxMessage> messages(Actor person, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return inbox.messages(person.id(), PageQuery.of(page, size));

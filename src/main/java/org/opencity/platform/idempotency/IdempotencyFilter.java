@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.idempotency.IdempotencyStore.StoredResponse;
 import org.opencity.platform.web.ApiProperties;
+import org.opencity.platform.web.RequestTooLarge;
 import org.opencity.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         // Both are read before the transaction opens, so a slow upload holds no database connection.
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase().startsWith("multipart/");
-        HttpServletRequest forward = multipart ? request : new CachedBodyRequest(request);
+        HttpServletRequest forward;
+        try {
+            forward = multipart ? request : new CachedBodyRequest(request);
+        } catch (RequestTooLarge tooLarge) {
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.detail.body-too-large",
+                    tooLarge.limit() / 1024);
+            return;
+        }
         byte[] body = multipart ? parts(request) : ((CachedBodyRequest) forward).body();
         String scope = scope();
         String fingerprint = fingerprint(request, body);

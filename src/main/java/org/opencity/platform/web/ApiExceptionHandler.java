@@ -88,14 +88,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof MethodArgumentNotValidException invalid) {
             problem.setProperty("errors", fieldErrors(invalid.getBindingResult().getFieldErrors()));
         }
-        if (request instanceof ServletWebRequest servlet) {
-            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
+            headers.forEach((name, values) -> values.forEach(value -> servlet.getResponse().addHeader(name, value)));
+            respond(problem, request);
+            return null;
         }
         return super.handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     private static boolean tooLarge(Exception ex) {
         return ex instanceof HttpMessageNotReadableException && hasCause(ex, RequestTooLarge.class);
+    }
+
+    /** A value as the client sent it, shortened: several values of one parameter are listed, not an array's name. */
+    private static String shown(Object value) {
+        String text = value instanceof Object[] values
+                ? String.join(", ", java.util.Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    private static long limitKb(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestTooLarge tooLarge) {
+                return tooLarge.limit() / 1024;
+            }
+        }
+        return 0;
     }
 
     private static LocalizedProblem causeOf(Throwable ex) {
@@ -127,8 +146,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static Object[] detailArguments(Exception ex) {
+        if (tooLarge(ex)) {
+            return new Object[] {limitKb(ex)};
+        }
         if (ex instanceof TypeMismatchException mismatch) {
-            return new Object[] {mismatch.getPropertyName(), String.valueOf(mismatch.getValue())};
+            return new Object[] {mismatch.getPropertyName(), shown(mismatch.getValue())};
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return new Object[] {missing.getParameterName()};
@@ -150,9 +172,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return "validation." + code;
     }
 
+    /**
+     * Writes the problem itself instead of handing it to content negotiation, which leaves the body empty when the
+     * client's Accept header excludes JSON (RFC 9457 problems are sent whatever the client said it accepts).
+     */
     private ResponseEntity<ProblemDetail> respond(ProblemDetail body, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
             body.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+            try {
+                servlet.getResponse().resetBuffer();
+                problems.writeBody(servlet.getResponse(), body);
+                return null;
+            } catch (java.io.IOException | IllegalStateException e) {
+                log.debug("Could not write a problem response", e);
+            }
         }
         return ResponseEntity.status(body.getStatus()).body(body);
     }

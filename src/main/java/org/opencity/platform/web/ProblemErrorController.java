@@ -38,7 +38,8 @@ class ProblemErrorController implements ErrorController {
             log.error("Unhandled error on {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), throwable);
         }
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String detailKey = "problem.detail." + status.value();
+        String detailKey = request.getAttribute(Refusals.DETAIL_KEY) instanceof String key
+                ? key : "problem.detail." + status.value();
         if (ApiRequests.isMachineRequest(request, path)) {
             ProblemDetail problem = problems.problem(status, detailKey, null, problems.locale(request));
             if (path != null) {

@@ -30,7 +30,10 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String requestId = given != null && SANE.matcher(given).matches() ? given : newId();
+        // The error dispatch of the same request keeps the id its first dispatch logged with.
+        String requestId = request.getAttribute(MDC_KEY) instanceof String earlier ? earlier
+                : given != null && SANE.matcher(given).matches() ? given : newId();
+        request.setAttribute(MDC_KEY, requestId);
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
         try {

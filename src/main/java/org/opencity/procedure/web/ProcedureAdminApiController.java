@@ -1,7 +1,6 @@
 package org.opencity.procedure.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -30,15 +29,15 @@ class ProcedureAdminApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Administrators: a new version of a procedure, made from `version` (409 if someone saved since)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Administrators: a new version of a procedure, made from `version` "
+            + "(409 if someone saved since)")
     Procedure update(Actor admin, @PathVariable String code, @Valid @RequestBody ProcedureChange change) {
         return administration.update(admin, ProcedureCode.of(code), change);
     }
 
     @GetMapping("/revisions")
-    @Operation(summary = "Administrators: the changes made to a procedure, newest first, each with the previous version",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Administrators: the changes made to a procedure, newest first, "
+            + "each with the previous version")
     List<ProcedureRevision> revisions(Actor admin, @PathVariable String code) {
         return administration.history(admin, ProcedureCode.of(code));
     }

@@ -45,7 +45,7 @@ public class ReportRepository {
     }
 
     public void insert(ReportRecord r) {
-        feed.forgetAfterCommit();
+        feed.changed();
         jdbc.sql("""
                 insert into rpt_report (id, number, token, category_code, description, lat, lon, address, ward_code,
                     unit_id, status, reporter_id, reporter_name, reporter_email, reporter_phone, anonymous, source,
@@ -66,7 +66,7 @@ public class ReportRepository {
 
     /** Saves the changeable fields; false when someone else changed the report first. */
     public boolean update(ReportRecord r) {
-        feed.forgetAfterCommit();
+        feed.changed();
         return jdbc.sql("""
                 update rpt_report set unit_id = :unit, assignee_id = :assignee, status = :status,
                     status_reason = :reason, updated_at = :updated, resolved_at = :resolved, closed_at = :closed,
@@ -129,7 +129,7 @@ public class ReportRepository {
                 insert into rpt_supporter (report_id, account_id, joined_at) values (:report, :account, now())
                 on conflict do nothing""").param("report", report).param("account", account).update() == 1;
         if (added) {
-            feed.forgetAfterCommit();
+            feed.changed();
             jdbc.sql("update rpt_report set supporters = supporters + 1 where id = :id").param("id", report).update();
         }
         return added;

@@ -40,15 +40,15 @@ public class ReportViews {
     private final Clock clock;
 
     ReportViews(CategoryRepository categories, AdministrativeUnits geography, Units units, PhotoLibrary photos,
-            ReportEventRepository events, ReportRepository reports) {
+            ReportEventRepository events, ReportRepository reports, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.categories = categories;
         this.geography = geography;
         this.units = units;
         this.photos = photos;
         this.events = events;
-        this.clock = Clock.systemUTC();
-    }
+            }
 
     public List<ReportSummary> summaries(List<ReportRecord> records, Locale locale) {
         Map<String, Category> byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));

@@ -33,9 +33,10 @@ public class Open311ApiKeys {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Open311ApiKeys(JdbcClient jdbc, AuditTrail audit) {
+    Open311ApiKeys(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }

@@ -1,7 +1,6 @@
 package org.opencity.report.open311;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,21 +33,19 @@ class Open311KeyAdminController {
     }
 
     @PostMapping
-    @Operation(summary = "Issue a key to a client application; the key is shown only in this answer",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Issue a key to a client application; the key is shown only in this answer")
     ResponseEntity<IssuedOpen311Key> issue(Actor admin, @Valid @RequestBody NewClient client) {
         return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(admin, client.clientName()));
     }
 
     @GetMapping
-    @Operation(summary = "Client applications with their keys' dates (never the keys)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Client applications with their keys' dates (never the keys)")
     List<Open311Client> clients(Actor admin) {
         return keys.clients(admin);
     }
 
     @DeleteMapping("/{clientName}")
-    @Operation(summary = "Revoke a client's key", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Revoke a client's key")
     ResponseEntity<Void> revoke(Actor admin, @PathVariable String clientName) {
         keys.revoke(admin, clientName);
         return ResponseEntity.noContent().build();

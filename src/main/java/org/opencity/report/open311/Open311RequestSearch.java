@@ -26,9 +26,10 @@ class Open311RequestSearch {
     static final Duration MAX_WINDOW = Duration.ofDays(90);
 
     private final ReportManagement reports;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Open311RequestSearch(ReportManagement reports) {
+    Open311RequestSearch(ReportManagement reports, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
     }
 

@@ -41,9 +41,10 @@ class Open311UpdateController {
     private final ReportManagement reports;
     private final Open311ApiKeys keys;
     private final Open311Writer writer;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Open311UpdateController(ReportManagement reports, Open311ApiKeys keys, Open311Writer writer) {
+    Open311UpdateController(ReportManagement reports, Open311ApiKeys keys, Open311Writer writer, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.keys = keys;
         this.writer = writer;

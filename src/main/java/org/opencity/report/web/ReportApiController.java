@@ -1,7 +1,6 @@
 package org.opencity.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -77,40 +76,38 @@ class ReportApiController {
     }
 
     @PostMapping(value = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Report a problem (send an Idempotency-Key to retry safely)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Report a problem (send an Idempotency-Key to retry safely)")
     ResponseEntity<PublicReport> submit(Actor resident, @Valid @RequestBody SubmitReportRequest request, Locale locale) {
         return created(reports.submit(request.toReport(resident.id(), ReportSource.API, List.of()), locale));
     }
 
     @PostMapping(value = "/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Report a problem with up to 5 photos (JPEG, PNG, WebP, HEIC)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Report a problem with up to 5 photos (JPEG, PNG, WebP, HEIC)")
     ResponseEntity<PublicReport> submitWithPhotos(Actor resident, @Valid @RequestPart("report") SubmitReportRequest request,
             @RequestPart(value = "photos", required = false) List<MultipartFile> photos, Locale locale) {
         return created(reports.submit(request.toReport(resident.id(), ReportSource.API, Uploads.photos(photos)), locale));
     }
 
     @GetMapping("/me/reports")
-    @Operation(summary = "The reports I made", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "The reports I made")
     List<ReportSummary> mine(Actor resident, Locale locale) {
         return reports.mine(resident.id(), locale);
     }
 
     @PostMapping("/reports/{number}/supporters")
-    @Operation(summary = "Join (+1) an open report and follow it", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Join (+1) an open report and follow it")
     PublicReport join(Actor resident, @PathVariable String number, Locale locale) {
         return reports.join(number, resident.id(), locale);
     }
 
     @PostMapping("/reports/{number}/rating")
-    @Operation(summary = "Rate the answer (1–5); closes the report", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Rate the answer (1–5); closes the report")
     PublicReport rate(Actor resident, @PathVariable String number, @Valid @RequestBody Rating rating, Locale locale) {
         return reports.rate(number, resident.id(), rating.stars(), rating.comment(), locale);
     }
 
     @PostMapping("/reports/{number}/reopen")
-    @Operation(summary = "Reopen a report that is not really solved", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Reopen a report that is not really solved")
     PublicReport reopen(Actor resident, @PathVariable String number, @Valid @RequestBody Reason reason, Locale locale) {
         return reports.reopen(number, resident.id(), reason.reason(), locale);
     }

@@ -1,7 +1,6 @@
 package org.opencity.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,8 +25,7 @@ class ReportCategoryAdminApiController {
     }
 
     @PutMapping("/api/v1/admin/report-categories/{code}")
-    @Operation(summary = "Administrators: a category's deadline and routing to a department",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Administrators: a category's deadline and routing to a department")
     Category update(Actor admin, @PathVariable String code, @Valid @RequestBody Rule rule) {
         return categories.updateRule(admin, code, rule.slaWorkingHours(), rule.departmentUnitCode(), rule.active());
     }

@@ -1,7 +1,6 @@
 package org.opencity.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +35,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/desk/reports")
 @Tag(name = "Report desk", description = "Officers' work queue and actions on reports of their unit")
-@io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer")
 class ReportDeskApiController {
 
     private final ReportDesk desk;

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
 class DossierClockTests {
 
     static final WorkingCalendar CALENDAR = WorkingCalendar.vietnam(Set.of(LocalDate.of(2026, 12, 1)));
-    final DossierClock clock = new DossierClock(CALENDAR, new DossierProperties(DataSize.ofMegabytes(10), 20, 10));
+    final DossierClock clock = new DossierClock(CALENDAR, new DossierProperties(DataSize.ofMegabytes(10), 20, 10),
+            java.time.Clock.systemUTC());
 
     static DossierRecord dossier(int days) {
         Instant t = Instant.parse("2026-11-23T02:00:00Z");
