@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The lock file {@code postmaster.pid} that a running PostgreSQL keeps in its data folder: line 1 is the server's
  * process id, line 4 its port (PostgreSQL documentation, "Database File Layout"). The server writes it at start and
- * removes it when it stops cleanly, so a file that is there means "a server runs here, or one died without stopping".
+ * removes it when it stops cleanly: a file that is there means that a server runs here or died without stopping.
  *
  * @param port 0 while the server is still writing the file
  */
