@@ -1,5 +1,7 @@
 package org.opencity.dossier;
 
+import org.springframework.context.annotation.Bean;
+import org.opencity.identity.AuditActions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -36,6 +38,12 @@ class DossierSteps {
         this.events = events;
     }
 
+    /** The module's audit actions, for the audit log's catalogue. */
+    @Bean
+    static AuditActions dossierAuditActions() {
+        return AuditActions.of("audit.module.dossier", DossierAuditAction.class);
+    }
+
     Instant now() {
         return clock.now();
     }
@@ -69,7 +77,7 @@ class DossierSteps {
                 actor == null ? null : actor.id().value(), actor == null ? null : actor.displayName(),
                 after.unitId(), after.dueAt());
         if (officer != null) {
-            audit.record(officer, "DOSSIER_" + action.name(), "dossier", after.code(), new UnitId(after.unitId()),
+            audit.record(officer, DossierAuditAction.of(action), "dossier", after.code(), new UnitId(after.unitId()),
                     note == null ? Map.of("status", after.status().name())
                             : Map.of("status", after.status().name(), "note", note));
         }

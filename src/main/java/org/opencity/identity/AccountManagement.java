@@ -113,7 +113,7 @@ public class AccountManagement {
                 .filter(a -> VERIFIERS.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
                 .map(RoleAssignment::unitId).findFirst().orElse(null);
         accounts.markVerified(residentId, hash, digits.substring(9), officer.id(), unit);
-        with.audit().record(officer, "IDENTITY_VERIFIED", "account", residentId.toString(), unit,
+        with.audit().record(officer, IdentityAuditAction.IDENTITY_VERIFIED, "account", residentId.toString(), unit,
                 Map.of("identityLevel", 2, "citizenIdLast3", digits.substring(9)));
         with.events().publishEvent(new IdentityVerified(residentId, unit, officer.id()));
         return account(residentId);

@@ -44,7 +44,7 @@ public class ResidentLookup {
         UnitId unit = officer.assignments().stream()
                 .filter(a -> WARD_STAFF.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
                 .map(RoleAssignment::unitId).findFirst().orElse(null);
-        audit.record(officer, "ACCOUNT_READ", "account", id.toString(), unit, Map.of("purpose", "identity-check"));
+        audit.record(officer, IdentityAuditAction.ACCOUNT_READ, "account", id.toString(), unit, Map.of("purpose", "identity-check"));
         return resident;
     }
 }

@@ -1,5 +1,7 @@
 package org.opencity.notification;
 
+import org.springframework.context.annotation.Bean;
+import org.opencity.identity.AuditActions;
 import java.util.List;
 import java.util.Map;
 import org.opencity.identity.Actor;
@@ -27,6 +29,12 @@ public class DeliveryAdministration {
         this.audit = audit;
     }
 
+    /** The module's audit actions, for the audit log's catalogue. */
+    @Bean
+    static AuditActions notificationAuditActions() {
+        return AuditActions.of("audit.module.notification", NotificationAuditAction.class);
+    }
+
     @Transactional(readOnly = true)
     public PageResponse<DeliveryView> deliveries(Actor viewer, DeliveryStatus status, PageQuery page) {
         requireAdministrator(viewer);
@@ -50,7 +58,7 @@ public class DeliveryAdministration {
     public DeliveryView resend(Actor administrator, long id) {
         DeliveryView before = delivery(administrator, id);
         if (deliveries.resend(id, administrator.id().value())) {
-            audit.record(administrator, "NOTIFICATION_RESENT", "notification-delivery", Long.toString(id), null,
+            audit.record(administrator, NotificationAuditAction.NOTIFICATION_RESENT, "notification-delivery", Long.toString(id), null,
                     Map.of("channel", before.channel().name(), "previousStatus", before.status().name()));
         }
         return deliveries.find(id).orElseThrow(() -> new DeliveryNotFound(id));

@@ -1,5 +1,7 @@
 package org.opencity.procedure;
 
+import org.springframework.context.annotation.Bean;
+import org.opencity.identity.AuditActions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,12 @@ public class ProcedureAdministration {
         this.json = json;
     }
 
+    /** The module's audit actions, for the audit log's catalogue. */
+    @Bean
+    static AuditActions procedureAuditActions() {
+        return AuditActions.of("audit.module.procedure", ProcedureAuditAction.class);
+    }
+
     @Transactional
     public Procedure update(Actor admin, ProcedureCode code, ProcedureChange change) {
         requireAdministrator(admin);
@@ -58,7 +66,7 @@ public class ProcedureAdministration {
         }
         revisions.append(code.value(), change.version() + 1, clock.instant(), admin.id(), admin.displayName(), changed,
                 json.writeValueAsString(before));
-        audit.record(admin, "PROCEDURE_CHANGED", "procedure", code.value(), null,
+        audit.record(admin, ProcedureAuditAction.PROCEDURE_CHANGED, "procedure", code.value(), null,
                 Map.of("version", change.version() + 1, "changed", String.join(",", changed)));
         return procedures.find(code.value()).orElseThrow();
     }

@@ -50,7 +50,7 @@ public class ReportCategories {
             throw new InvalidRequest("problem.role.unit-kind-mismatch");
         }
         categories.updateRule(code, slaWorkingHours, department, active);
-        audit.record(admin, "REPORT_CATEGORY_CHANGED", "report-category", code, null, Map.of(
+        audit.record(admin, ReportAuditAction.REPORT_CATEGORY_CHANGED, "report-category", code, null, Map.of(
                 "slaBefore", before.slaWorkingHours(), "sla", slaWorkingHours,
                 "departmentBefore", String.valueOf(before.departmentUnitCode()), "department", String.valueOf(department),
                 "active", active));

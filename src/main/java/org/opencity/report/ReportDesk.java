@@ -1,5 +1,7 @@
 package org.opencity.report;
 
+import org.springframework.context.annotation.Bean;
+import org.opencity.identity.AuditActions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -56,6 +58,12 @@ public class ReportDesk {
         this.audit = audit;
     }
 
+    /** The module's audit actions, for the audit log's catalogue. */
+    @Bean
+    static AuditActions reportAuditActions() {
+        return AuditActions.of("audit.module.report", ReportAuditAction.class);
+    }
+
     @Transactional(readOnly = true)
     public PageResponse<ReportSummary> queue(Actor officer, QueueQuery query, PageQuery page, Locale locale) {
         requireHandler(officer);
@@ -104,7 +112,7 @@ public class ReportDesk {
         ReportStatus next = report.status() == ReportStatus.RECEIVED ? ReportStatus.ASSIGNED : report.status();
         ReportRecord after = report.withUnit(report.unitId(), assignee.value()).withStatus(next, null, now);
         steps.record(report, after, "ASSIGNED", null, false, officer.id().value(), null);
-        audited(officer, "REPORT_ASSIGNED", report, Map.of("assignee", assignee.toString()));
+        audited(officer, ReportAuditAction.REPORT_ASSIGNED, report, Map.of("assignee", assignee.toString()));
         steps.publish(new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now));
     }
 
@@ -117,7 +125,7 @@ public class ReportDesk {
         }
         steps.record(report, report.withStatus(ReportStatus.IN_PROGRESS, null, clock.instant()), "IN_PROGRESS", null,
                 false, officer.id().value(), null);
-        audited(officer, "REPORT_STARTED", report, Map.of());
+        audited(officer, ReportAuditAction.REPORT_STARTED, report, Map.of());
     }
 
     @Transactional
@@ -132,7 +140,7 @@ public class ReportDesk {
         ReportRecord after = report.withUnit(target.id().value(), null)
                 .withStatus(ReportStatus.RECEIVED, why, clock.instant());
         steps.record(report, after, "TRANSFERRED", why, false, officer.id().value(), null);
-        audited(officer, "REPORT_TRANSFERRED", report, Map.of("to", target.code(), "reason", why));
+        audited(officer, ReportAuditAction.REPORT_TRANSFERRED, report, Map.of("to", target.code(), "reason", why));
     }
 
     @Transactional
@@ -140,7 +148,7 @@ public class ReportDesk {
         ReportRecord report = handled(officer, number);
         String note = required(text);
         steps.record(report, report.touched(clock.instant()), "NOTE", note, true, officer.id().value(), null);
-        audited(officer, "REPORT_NOTE_ADDED", report, Map.of());
+        audited(officer, ReportAuditAction.REPORT_NOTE_ADDED, report, Map.of());
     }
 
     /** A public answer, with photos of the fix; {@code resolve} marks the problem solved. */
@@ -154,7 +162,7 @@ public class ReportDesk {
                 : report.status() == ReportStatus.RECEIVED ? ReportStatus.IN_PROGRESS : report.status();
         ReportRecord after = report.withStatus(next, null, clock.instant());
         steps.record(report, after, resolve ? "RESOLVED" : "ANSWERED", answer, false, officer.id().value(), photos);
-        audited(officer, resolve ? "REPORT_RESOLVED" : "REPORT_ANSWERED", report, Map.of("photos", photos.size()));
+        audited(officer, resolve ? ReportAuditAction.REPORT_RESOLVED : ReportAuditAction.REPORT_ANSWERED, report, Map.of("photos", photos.size()));
     }
 
     @Transactional
@@ -164,7 +172,7 @@ public class ReportDesk {
         String why = required(reason);
         steps.record(report, report.withStatus(ReportStatus.REJECTED, why, clock.instant()), "REJECTED", why, false,
                 officer.id().value(), null);
-        audited(officer, "REPORT_REJECTED", report, Map.of("reason", why));
+        audited(officer, ReportAuditAction.REPORT_REJECTED, report, Map.of("reason", why));
     }
 
     /** Closes a duplicate into the original; its reporter and supporters follow the original from now on. */
@@ -184,7 +192,7 @@ public class ReportDesk {
             steps.reports().addSupporter(original.id(), duplicate.reporterId());
         }
         steps.reports().supporters(duplicate.id()).forEach(s -> steps.reports().addSupporter(original.id(), s));
-        audited(officer, "REPORT_MERGED", duplicate, Map.of("into", original.number()));
+        audited(officer, ReportAuditAction.REPORT_MERGED, duplicate, Map.of("into", original.number()));
     }
 
     private ReportRecord handled(Actor officer, String number) {
@@ -223,7 +231,7 @@ public class ReportDesk {
         return id == null ? null : id.value();
     }
 
-    private void audited(Actor officer, String action, ReportRecord report, Map<String, Object> details) {
+    private void audited(Actor officer, ReportAuditAction action, ReportRecord report, Map<String, Object> details) {
         audit.record(officer, action, "report", report.number(), new UnitId(report.unitId()), details);
     }
 }

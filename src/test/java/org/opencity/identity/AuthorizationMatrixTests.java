@@ -123,6 +123,20 @@ class AuthorizationMatrixTests {
     }
 
     @Test
+    void theAuditLogIsSearchedByTheActionsModulesDeclare() throws Exception {
+        mvc.perform(get("/api/v1/audit/actions").header("Accept-Language", "en").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].module", org.hamcrest.Matchers.hasItems("identity", "report", "dossier",
+                        "procedure", "notification")))
+                .andExpect(jsonPath("$[?(@.module == 'identity')].actions[*].name", hasItem("ACCESS_REFUSED")))
+                .andExpect(jsonPath("$[?(@.module == 'dossier')].actions[*].label", hasItem("Supplement requested")));
+        mvc.perform(get("/api/v1/audit").param("action", "DROP_TABLE").with(as("admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type", is("urn:opencity:problem:audit-unknown-action")));
+        mvc.perform(get("/api/v1/audit/actions").with(as("hoankiem-officer"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aLookUpByTheWardIsAudited() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
         mvc.perform(get("/api/v1/accounts/lookup").param("login", resident.email()).with(as("hoankiem-officer")))

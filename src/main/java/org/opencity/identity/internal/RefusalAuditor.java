@@ -1,5 +1,6 @@
 package org.opencity.identity.internal;
 
+import org.opencity.identity.IdentityAuditAction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class RefusalAuditor {
 
-    public static final String ACTION = "ACCESS_REFUSED";
     static final String PENDING = RefusalAuditor.class.getName() + ".pending";
 
     private final AuditRepository audit;
@@ -80,7 +80,7 @@ public class RefusalAuditor {
     }
 
     private void write(PendingLine line) {
-        audit.append(line.actor(), line.actorName(), ACTION, line.targetType(), line.targetId(), null, line.details(),
+        audit.append(line.actor(), line.actorName(), IdentityAuditAction.ACCESS_REFUSED.name(), line.targetType(), line.targetId(), null, line.details(),
                 line.requestId());
     }
 

@@ -1,5 +1,6 @@
 package org.opencity.identity.security;
 
+import org.opencity.identity.IdentityAuditAction;
 import java.util.Map;
 import java.util.UUID;
 import org.opencity.identity.AccountId;
@@ -31,7 +32,7 @@ class OfficerSignInAudit {
                 && token.getPrincipal() instanceof UserDetails user) {
             actors.actor(new AccountId(UUID.fromString(user.getUsername())))
                     .filter(actor -> actor.isOfficer())
-                    .ifPresent(officer -> audit.record(officer, "SIGNED_IN", "account", officer.id().toString(),
+                    .ifPresent(officer -> audit.record(officer, IdentityAuditAction.SIGNED_IN, "account", officer.id().toString(),
                             null, Map.of()));
         }
     }

@@ -1,5 +1,6 @@
 package org.opencity.report.open311;
 
+import org.opencity.report.ReportAuditAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -82,7 +83,7 @@ public class Open311ApiKeys {
                 values (:hash, :client, :admin, :now)""")
                 .param("hash", hash(key)).param("client", client).param("admin", admin.id().value())
                 .param("now", Timestamp.from(now)).update();
-        audit.record(admin, "OPEN311_KEY_CREATED", "open311-key", client, null, Map.of());
+        audit.record(admin, ReportAuditAction.OPEN311_KEY_CREATED, "open311-key", client, null, Map.of());
         return new IssuedOpen311Key(client, key, now);
     }
 
@@ -96,7 +97,7 @@ public class Open311ApiKeys {
         if (revoked == 0) {
             throw new Open311ClientNotFound();
         }
-        audit.record(admin, "OPEN311_KEY_REVOKED", "open311-key", client, null, Map.of());
+        audit.record(admin, ReportAuditAction.OPEN311_KEY_REVOKED, "open311-key", client, null, Map.of());
     }
 
     @Transactional(readOnly = true)
