@@ -53,8 +53,9 @@ class OrphanedPostmasterTests {
 
     @Test
     void aPidFileOfAProcessThatEndedButIsNotReapedIsRemoved() throws Exception {
-        // The shell starts a child that ends at once, then becomes a program that never collects it: a zombie.
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30").start();
+        // The shell starts a child that ends two seconds later, when the shell has become a program that never
+        // collects it: a zombie. (A child that ended before the exec could be collected by the shell itself.)
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 2 & echo $!; exec sleep 30").start();
         try {
             long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream())).readLine());
             await().atMost(Duration.ofSeconds(10)).until(() -> OrphanedPostmaster.isZombie(zombie));
