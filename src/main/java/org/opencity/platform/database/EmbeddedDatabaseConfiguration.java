@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -19,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts a real PostgreSQL from Maven Central binaries when no {@code spring.datasource.url} is configured,
- * so the platform runs on a machine with only a JDK. Its data folder survives restarts.
+ * so the platform runs on a machine with only a JDK. Its data folder survives restarts, crashes included: a server
+ * that a killed JVM left running on the folder is stopped before the new one starts ({@link OrphanedPostmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
@@ -27,13 +29,16 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** A fast shutdown writes one checkpoint: seconds, even with every shared buffer dirty. */
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofMinutes(1);
+
     /** One server per data folder and JVM: test contexts share it instead of fighting over the folder. */
     private static final Map<String, SharedServer> RUNNING = new ConcurrentHashMap<>();
 
     @Bean(destroyMethod = "release")
     SharedServer embeddedPostgres(EmbeddedDatabaseProperties properties) {
         SharedServer server = RUNNING.computeIfAbsent(new File(properties.dataDir()).getAbsolutePath(),
-                dir -> new SharedServer(dir, start(dir, properties)));
+                dir -> startShared(dir, properties));
         server.acquire();
         return server;
     }
@@ -50,9 +55,21 @@ class EmbeddedDatabaseConfiguration {
         return dataSource;
     }
 
-    private static EmbeddedPostgres start(String dataDir, EmbeddedDatabaseProperties properties) {
+    /** Locks the folder first: whatever runs on it after that belongs to no live JVM and may be stopped. */
+    private static SharedServer startShared(String dataDir, EmbeddedDatabaseProperties properties) {
+        Path dir = Path.of(dataDir);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dir);
         try {
-            Path dir = Path.of(dataDir);
+            OrphanedPostmaster.stopIfRunning(dir, ORPHAN_STOP_WAIT);
+            return new SharedServer(dataDir, lock, start(dir, properties));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dir, EmbeddedDatabaseProperties properties) {
+        try {
             if (properties.clean()) {
                 FileSystemUtils.deleteRecursively(dir);
             }
@@ -62,6 +79,9 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(false)
                     // We stop it ourselves after the last context that uses it has closed its pools.
                     .setRegisterShutdownHook(false)
+                    // After a crash the server replays its log before it answers; the library's 10 s would give up
+                    // on a long replay, and a restart would only begin the replay again.
+                    .setPGStartupWait(properties.startupWait())
                     .setServerConfig("max_connections", "100");
             if (properties.durable()) {
                 // The library starts PostgreSQL for throw-away test databases (-F, synchronous_commit=off); these
@@ -76,19 +96,21 @@ class EmbeddedDatabaseConfiguration {
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir.toAbsolutePath());
             return postgres;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
         }
     }
 
-    /** The running server and how many application contexts use it. */
+    /** The running server, the lock on its folder, and how many application contexts use it. */
     static final class SharedServer {
 
         private final String dataDir;
+        private final DataDirectoryLock lock;
         private final EmbeddedPostgres postgres;
         private int users;
 
-        SharedServer(String dataDir, EmbeddedPostgres postgres) {
+        SharedServer(String dataDir, DataDirectoryLock lock, EmbeddedPostgres postgres) {
             this.dataDir = dataDir;
+            this.lock = lock;
             this.postgres = postgres;
         }
 
@@ -109,6 +131,8 @@ class EmbeddedDatabaseConfiguration {
                 postgres.close();
             } catch (IOException e) {
                 log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            } finally {
+                lock.close();
             }
         }
     }
