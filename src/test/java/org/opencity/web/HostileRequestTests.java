@@ -89,10 +89,14 @@ class HostileRequestTests {
 
     @ParameterizedTest(name = "Open311 {0}")
     @ValueSource(strings = {"service_code=%FF", "description=%G0", "lat=%"})
-    void open311ParametersWithInvalidEncodingAreRefused(String parameter) throws IOException {
+    void open311ParametersWithInvalidEncodingAreRefusedInTheSpecsFormat(String parameter) throws IOException {
         Answer answer = raw("GET /open311/v2/requests.json?" + parameter
                 + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        assertThat(answer.status()).isBetween(400, 499);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"code\":400").contains("\"description\":");
+        Answer xml = raw("GET /open311/v2/requests.xml?" + parameter
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(xml.body()).contains("<errors>").contains("<code>400</code>");
     }
 
     @Test

@@ -5,10 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.opencity.platform.ProblemWriter;
+import org.opencity.platform.RefusalFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -33,9 +35,11 @@ class RequestFramingFilter extends OncePerRequestFilter {
     private static final Refusal OVER_THE_LIMIT = new Refusal(HttpStatus.CONTENT_TOO_LARGE, null, "over the limit");
 
     private final ProblemWriter problems;
+    private final List<RefusalFormat> formats;
 
-    RequestFramingFilter(ProblemWriter problems) {
+    RequestFramingFilter(ProblemWriter problems, List<RefusalFormat> formats) {
         this.problems = problems;
+        this.formats = List.copyOf(formats);
     }
 
     @Override
@@ -44,7 +48,13 @@ class RequestFramingFilter extends OncePerRequestFilter {
         Refusal refusal = check(request);
         if (refusal != null) {
             log.debug("Refused a malformed request to {}: {}", request.getRequestURI(), refusal.reason());
-            Refusals.answer(request, response, problems, refusal.status(), refusal.detailKey());
+            RefusalFormat standard = formats.stream().filter(f -> f.answers(request)).findFirst().orElse(null);
+            if (standard != null) {
+                standard.write(request, response, refusal.status(),
+                        problems.message(refusal.detailKey(), null, Locale.ENGLISH));
+            } else {
+                Refusals.answer(request, response, problems, refusal.status(), refusal.detailKey());
+            }
             return;
         }
         chain.doFilter(request, response);
