@@ -2,10 +2,17 @@ package org.opencity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
 import org.opencity.identity.security.ActorJwtConverter;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -26,10 +33,27 @@ public class DemoPeople {
 
     private final Actors actors;
     private final ActorJwtConverter tokens;
+    private final JWKSource<SecurityContext> keys;
 
-    DemoPeople(Actors actors, ActorJwtConverter tokens) {
+    DemoPeople(Actors actors, ActorJwtConverter tokens, JWKSource<SecurityContext> keys) {
         this.actors = actors;
         this.tokens = tokens;
+        this.keys = keys;
+    }
+
+    /**
+     * A signed access token for real HTTP, as the platform's authorization server would issue it to the mobile app
+     * (signed with its keys, checked by its decoder), with these scopes ("openid api" when none are given).
+     */
+    public String signedToken(String login, String... scopes) {
+        java.time.Instant now = java.time.Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder().subject(id(login).toString()).issuedAt(now)
+                .expiresAt(now.plusSeconds(600))
+                .claim("scope", scopes.length == 0 ? java.util.List.of("openid", "api") : java.util.List.of(scopes))
+                .build();
+        return new NimbusJwtEncoder(keys)
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
     }
 
     public AccountId id(String login) {

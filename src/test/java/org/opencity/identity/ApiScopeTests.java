@@ -162,12 +162,7 @@ class ApiScopeTests {
 
     /** A token as the platform's authorization server would issue it to the mobile app, for these scopes. */
     private String token(String login, String scopes) {
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(people.id(login).toString()).issuedAt(now)
-                .expiresAt(now.plusSeconds(300)).claim("scope", List.of(scopes.split(" "))).build();
-        return new NimbusJwtEncoder(keys)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
+        return people.signedToken(login, scopes.split(" "));
     }
 
     private static String report(String description) {

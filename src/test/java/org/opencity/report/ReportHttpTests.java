@@ -2,9 +2,6 @@ package org.opencity.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,11 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -38,23 +31,10 @@ class ReportHttpTests {
     int port;
 
     @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
     DemoPeople people;
 
     @Autowired
     JdbcClient jdbc;
-
-    /** A token as the platform's authorization server would issue it to the mobile app. */
-    private String token() {
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(people.id(DemoPeople.RESIDENT).toString())
-                .issuedAt(now).expiresAt(now.plusSeconds(300)).claim("scope", List.of("openid", "api")).build();
-        return new NimbusJwtEncoder(keys)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
-    }
 
     private ResponseEntity<String> send(String key, byte[] photo) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
@@ -70,7 +50,7 @@ class ReportHttpTests {
             }
         });
         return RestClient.create("http://localhost:" + port).post().uri("/api/v1/reports")
-                .header("Authorization", "Bearer " + token()).header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + people.signedToken(DemoPeople.RESIDENT)).header("Idempotency-Key", key)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().onStatus(status -> true, (request, response) -> { })
                 .toEntity(String.class);

@@ -2,15 +2,13 @@ package org.opencity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +19,7 @@ import org.opencity.DemoPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +40,6 @@ class ApiFuzzTests {
     int port;
 
     @Autowired
-    JWKSource<SecurityContext> keys;
-
-    @Autowired
     DemoPeople people;
 
     @Autowired
@@ -63,8 +54,8 @@ class ApiFuzzTests {
         JsonNode document = json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build()).body());
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
-        callers.put("resident", token(DemoPeople.RESIDENT));
-        callers.put("admin", token(DemoPeople.ADMIN));
+        callers.put("resident", people.signedToken(DemoPeople.RESIDENT));
+        callers.put("admin", people.signedToken(DemoPeople.ADMIN));
         for (var path : document.get("paths").properties()) {
             for (var operation : path.getValue().properties()) {
                 String method = operation.getKey().toUpperCase();
@@ -178,15 +169,6 @@ class ApiFuzzTests {
 
     private static String abbreviate(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-    }
-
-    private String token(String login) {
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(people.id(login).toString())
-                .issuedAt(now).expiresAt(now.plusSeconds(600)).claim("scope", List.of("openid", "api")).build();
-        return new NimbusJwtEncoder(keys)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
     }
 
     /** What a request carries, and what it says it accepts. */

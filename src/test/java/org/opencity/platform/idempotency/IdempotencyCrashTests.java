@@ -3,12 +3,10 @@ package org.opencity.platform.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
+
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,11 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
 import org.springframework.web.client.RestClient;
 
 /**
@@ -38,9 +32,6 @@ class IdempotencyCrashTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    JWKSource<SecurityContext> keys;
 
     @Autowired
     DemoPeople people;
@@ -118,7 +109,7 @@ class IdempotencyCrashTests {
 
     private ResponseEntity<String> submit(String key, String description) {
         return RestClient.create("http://localhost:" + port).post().uri("/api/v1/reports")
-                .header("Authorization", "Bearer " + token()).header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + people.signedToken(DemoPeople.RESIDENT)).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"categoryCode": "LIGHTING", "description": "%s", "lat": 21.0287, "lon": 105.8524}"""
@@ -127,12 +118,4 @@ class IdempotencyCrashTests {
                 .toEntity(String.class);
     }
 
-    private String token() {
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(people.id(DemoPeople.RESIDENT).toString())
-                .issuedAt(now).expiresAt(now.plusSeconds(300)).claim("scope", List.of("openid", "api")).build();
-        return new NimbusJwtEncoder(keys)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
-    }
 }
