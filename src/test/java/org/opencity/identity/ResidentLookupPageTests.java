@@ -56,4 +56,16 @@ class ResidentLookupPageTests {
                 .query(Long.class).single();
         assertThat(refusals).isEqualTo(1);
     }
+
+    @Test
+    void aResidentAtTheOfficersDeskIsRefusedAndAudited() throws Exception {
+        long before = refusalsOf(DemoPeople.RESIDENT);
+        mvc.perform(get("/officer/identity").with(people.session(DemoPeople.RESIDENT))).andExpect(status().isForbidden());
+        assertThat(refusalsOf(DemoPeople.RESIDENT)).isEqualTo(before + 1);
+    }
+
+    private long refusalsOf(String login) {
+        return jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and actor_id = :a")
+                .param("a", people.id(login).value()).query(Long.class).single();
+    }
 }

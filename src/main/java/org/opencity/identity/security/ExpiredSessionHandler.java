@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.opencity.platform.RequestRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import java.net.URI;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,6 +26,11 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
     private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+    private final ApplicationEventPublisher events;
+
+    ExpiredSessionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
@@ -34,6 +41,9 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
         // (a forged form on another site) is refused as before.
         boolean sessionExpired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         if (!(denied instanceof CsrfException) || !signedOut || !sessionExpired) {
+            // A signed-in person refused a page (a resident at the officers' desk) is in the audit log.
+            events.publishEvent(RequestRefused.of(request, denied instanceof CsrfException ? "csrf" : "forbidden-by-role",
+                    null));
             otherwise.handle(request, response, denied);
             return;
         }

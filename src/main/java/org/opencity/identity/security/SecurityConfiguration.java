@@ -106,7 +106,8 @@ class SecurityConfiguration {
     /** Pages: the last chain, matching every path the chains before it (orders below 100) did not take. */
     @Bean
     @Order(100)
-    SecurityFilterChain pages(HttpSecurity http, List<AccessRules> modules) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<AccessRules> modules, ApplicationEventPublisher events)
+            throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -123,7 +124,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile").failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredSessionHandler()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredSessionHandler(events)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
