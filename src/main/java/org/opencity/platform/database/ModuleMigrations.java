@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -20,6 +21,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -41,6 +43,8 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             "dossier", "notification");
 
     private static final String BASE_PACKAGE = "org.opencity";
+
+    private static final Pattern JAVA_MIGRATION_NAME = Pattern.compile("(V[0-9][0-9_]*|R)__\\w+");
 
     @Override
     public void migrate(Flyway application) {
@@ -113,13 +117,17 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
     }
 
     /**
-     * The Java migrations of each module: classes in the module's package, created with their no-argument constructor
-     * (they are not beans: a module test has them even for the modules it does not start).
+     * The Java migrations of each module: classes in the module's package named as Flyway names them
+     * ({@code V2__LoadProcedures}), created with their no-argument constructor. They are not beans: a module test has
+     * them even for the modules it does not start.
      */
     private static Map<String, List<JavaMigration>> javaMigrations(ClassLoader classLoader) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
-        scanner.addIncludeFilter(new AssignableTypeFilter(JavaMigration.class));
+        TypeFilter javaMigration = new AssignableTypeFilter(JavaMigration.class);
+        scanner.addIncludeFilter((reader, factory) -> JAVA_MIGRATION_NAME
+                .matcher(ClassUtils.getShortName(reader.getClassMetadata().getClassName())).matches()
+                && javaMigration.match(reader, factory));
         Map<String, List<JavaMigration>> migrations = new LinkedHashMap<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
             String className = candidate.getBeanClassName();

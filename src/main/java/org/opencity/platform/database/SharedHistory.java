@@ -115,25 +115,24 @@ final class SharedHistory {
                 missing.computeIfAbsent(module, m -> new ArrayList<>()).add(row);
             }
         }
+        Map<String, Map<MigrationVersion, MigrationInfo>> files = new LinkedHashMap<>();
+        missing.forEach((module, rows) -> files.put(module, check(module, rows)));
         for (Map.Entry<String, List<Row>> module : missing.entrySet()) {
-            Map<MigrationVersion, MigrationInfo> files = files(module.getKey());
-            check(module.getKey(), module.getValue(), files);
             copy(connection, shared, qualified(schema, ModuleMigrations.historyTable(configuration, module.getKey())),
-                    module.getValue(), files);
+                    module.getValue(), files.get(module.getKey()));
         }
         return missing;
     }
 
-    /** The module's migrations as Flyway resolves them from its folder and package. */
-    private Map<MigrationVersion, MigrationInfo> files(String module) {
+    /**
+     * The module's files (as Flyway resolves them from its folder and package) must be those that were applied: same
+     * version, checksum, description and kind. Returns them.
+     */
+    private Map<MigrationVersion, MigrationInfo> check(String module, List<Row> rows) {
         Map<MigrationVersion, MigrationInfo> files = new LinkedHashMap<>();
         Arrays.stream(modules.get(module).info().all()).filter(MigrationInfo::isVersioned)
-                .filter(info -> info.getResolvedType() != null).forEach(info -> files.put(info.getVersion(), info));
-        return files;
-    }
-
-    /** The files must be those that were applied: same checksum, description and kind. */
-    private void check(String module, List<Row> rows, Map<MigrationVersion, MigrationInfo> files) {
+                // Not in the module's history yet: what Flyway tells of it is what it resolved from the files.
+                .filter(info -> !info.getState().isApplied()).forEach(info -> files.put(info.getVersion(), info));
         for (Row row : rows) {
             String applied = "migration " + row.version() + " of " + configuration.getTable();
             MigrationInfo file = files.get(row.place().version());
@@ -141,15 +140,15 @@ final class SharedHistory {
                 throw new FlywayException(applied + " belongs to " + module + " as version " + row.place().version()
                         + ", which " + module + " does not have");
             }
-            if (!Objects.equals(row.checksum(), file.getResolvedChecksum())
-                    || !row.description().equals(file.getResolvedDescription())
-                    || !row.type().equals(file.getResolvedType().name())) {
+            if (!Objects.equals(row.checksum(), file.getChecksum()) || !row.description().equals(file.getDescription())
+                    || !row.type().equals(file.getType().name())) {
                 throw new FlywayException(applied + " (" + row.description() + ", " + row.type() + ", checksum "
-                        + row.checksum() + ") is not " + file.getScript() + " (" + file.getResolvedDescription() + ", "
-                        + file.getResolvedType().name() + ", checksum " + file.getResolvedChecksum()
+                        + row.checksum() + ") is not " + file.getScript() + " (" + file.getDescription() + ", "
+                        + file.getType().name() + ", checksum " + file.getChecksum()
                         + "): a migration that was applied must never change");
             }
         }
+        return files;
     }
 
     private static void copy(Connection connection, String shared, String table, List<Row> rows,
