@@ -32,8 +32,9 @@ import org.springframework.util.ClassUtils;
  * same time never collide; every context (a module test too) has every module's migrations, so none is ever applied
  * out of order. The single history of earlier versions is adopted on the first start ({@link SharedHistory}).
  * <p>
- * The names follow Spring Modulith's own per-module Flyway support; it is not used because it hands every Java
- * migration bean to every module and has no way to adopt an existing history.
+ * The layout and table names are those of Spring Modulith's own per-module Flyway support, which is not used: in 2.0.3
+ * it hands every Java migration bean to every module, migrates only the started modules in a module test and cannot
+ * adopt an existing history.
  */
 @Component
 public class ModuleMigrations implements FlywayMigrationStrategy {

@@ -79,11 +79,9 @@ final class SharedHistory {
             try {
                 Map<String, List<Row>> copied = adopt(connection);
                 connection.commit();
-                if (!copied.isEmpty()) {
-                    copied.forEach((module, rows) -> log.info("Shared Flyway history: migrations {} are now {}'s {}",
-                            rows.stream().map(r -> r.version().getVersion()).toList(), module,
-                            rows.stream().map(r -> r.place().version().getVersion()).toList()));
-                }
+                copied.forEach((module, rows) -> log.info("Shared Flyway history: migrations {} are now {}'s {}",
+                        rows.stream().map(r -> r.version().getVersion()).toList(), module,
+                        rows.stream().map(r -> r.place().version().getVersion()).toList()));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
