@@ -3,10 +3,13 @@ package org.opencity.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
+import org.opencity.platform.database.ModuleMigrations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
@@ -19,15 +22,27 @@ class MigrationTests {
     Flyway flyway;
 
     @Autowired
+    ModuleMigrations migrations;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
-    void everyMigrationIsApplied() {
-        MigrationInfo[] applied = flyway.info().applied();
-        // OUT_OF_ORDER is a success too: a module test may have run before the full context (see config/application.yml).
-        assertThat(applied).isNotEmpty().allSatisfy(m -> assertThat(m.getState())
-                .isIn(MigrationState.SUCCESS, MigrationState.OUT_OF_ORDER));
-        assertThat(flyway.info().pending()).isEmpty();
+    void everyModuleHasItsOwnHistoryWithEveryMigrationAppliedInOrder() {
+        Map<String, Flyway> modules = migrations.byModule(flyway);
+        assertThat(modules.keySet()).containsExactly("platform", "geography", "identity", "report", "procedure",
+                "document", "dossier", "notification");
+        modules.forEach((module, moduleFlyway) -> {
+            assertThat(moduleFlyway.getConfiguration().getTable()).isEqualTo("flyway_schema_history_" + module);
+            MigrationInfoService info = moduleFlyway.info();
+            // No OUT_OF_ORDER: a module test applies every module's migrations, Java ones included.
+            assertThat(info.applied()).as(module).isNotEmpty().allSatisfy(m -> assertThat(m.getState())
+                    .isIn(MigrationState.SUCCESS, MigrationState.BASELINE));
+            assertThat(info.pending()).as(module).isEmpty();
+            moduleFlyway.validate();
+        });
+        assertThat(Arrays.stream(modules.get("geography").info().applied()).map(m -> m.getVersion() + " " + m.getType()))
+                .endsWith("1 SQL", "2 JDBC");
     }
 
     @Test

@@ -17,15 +17,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.opencity.shared.VietnameseText;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the procedures catalogue from {@code data/procedure}: the everyday resident procedures first, then the
- * other ward-level ones, their fields, English names, forms and life events. Flyway runs it exactly once.
+ * other ward-level ones, their fields, English names, forms and life events. Flyway runs it exactly once, as the
+ * procedure module's migration 2 (it was migration 11 of the single history before ADR 11). Not a bean: the platform's
+ * {@code ModuleMigrations} finds it in this module's package, so every context has it, even a module test.
  */
-@Component
-class V11__LoadProcedures extends BaseJavaMigration {
+class V2__LoadProcedures extends BaseJavaMigration {
 
     private final JsonMapper json = JsonMapper.builder().build();
 

@@ -17,16 +17,16 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.opencity.shared.VietnameseText;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the 34 provinces, 3,321 wards, Hanoi's ward boundaries and the pre-2025 names as aliases from the
- * CSV and GeoJSON files in {@code data/geography} (see SOURCES.md there). Flyway runs it exactly once.
+ * CSV and GeoJSON files in {@code data/geography} (see SOURCES.md there). Flyway runs it exactly once, as the
+ * geography module's migration 2 (it was migration 3 of the single history before ADR 11). Not a bean: the platform's
+ * {@code ModuleMigrations} finds it in this module's package, so every context has it, even a module test.
  */
-@Component
-class V3__LoadAdministrativeUnits extends BaseJavaMigration {
+class V2__LoadAdministrativeUnits extends BaseJavaMigration {
 
     private static final String DIR = "data/geography/";
 
