@@ -1,24 +1,24 @@
 package org.opencity.dossier;
 
-import org.springframework.context.annotation.Bean;
-import org.opencity.identity.AuditActions;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.opencity.dossier.internal.DossierClock;
 import org.opencity.dossier.internal.DossierEventRepository;
 import org.opencity.dossier.internal.DossierRecord;
 import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
+import org.opencity.identity.AuditActions;
 import org.opencity.identity.AuditTrail;
 import org.opencity.identity.UnitId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * What every step of a dossier shares: load, check the status allows it, save with the version read, write the
- * history, audit an officer's step and publish what others must hear of.
+ * What every step of a dossier shares: load it for someone who may see it, move its deadline clock, save it with
+ * the version read, write the history, audit an officer's step and publish what others must hear of.
  */
 @Component
 class DossierSteps {
@@ -48,20 +48,57 @@ class DossierSteps {
         return clock.now();
     }
 
-    DossierRepository dossiers() {
-        return dossiers;
-    }
-
-    DossierEventRepository history() {
-        return history;
-    }
-
-    DossierClock clock() {
-        return clock;
-    }
-
     DossierRecord find(String code) {
         return dossiers.byCode(code == null ? "" : code.trim()).orElseThrow(() -> new DossierNotFound(code));
+    }
+
+    /** The applicant's own dossier; anyone else's is not found. */
+    DossierRecord ownedBy(AccountId applicant, String code) {
+        return DossierAccess.ownedBy(applicant, find(code));
+    }
+
+    /** A dossier the officer handles (not a draft); any other is not found. */
+    DossierRecord handledBy(Actor officer, String code) {
+        return DossierAccess.handledBy(officer, find(code));
+    }
+
+    /** A dossier its applicant or a handling officer may read. */
+    DossierRecord readableBy(Actor person, String code) {
+        DossierRecord dossier = find(code);
+        if (person != null && dossier.applicantId().equals(person.id().value())) {
+            return dossier;
+        }
+        return DossierAccess.handledBy(person, dossier);
+    }
+
+    /** Whether the person acts for the unit handling the dossier or its ward's one-stop desk. */
+    boolean officerMay(Actor person, DossierRecord dossier) {
+        return DossierAccess.officerMay(person, dossier);
+    }
+
+    /** The dossier's history, oldest step first, with officers' names and internal notes. */
+    List<DossierStep> history(DossierRecord dossier) {
+        return history.of(dossier.id());
+    }
+
+    /** Reception: the deadline starts. */
+    DossierRecord clockStarted(DossierRecord dossier, Instant now) {
+        return clock.start(dossier, now);
+    }
+
+    /** Sent back during processing: the deadline stands still. */
+    DossierRecord clockPaused(DossierRecord dossier, Instant now) {
+        return clock.pause(dossier, now);
+    }
+
+    /** Completed by the resident: the deadline runs again with the time that was left. */
+    DossierRecord clockResumed(DossierRecord dossier, Instant now) {
+        return clock.resume(dossier, now);
+    }
+
+    /** A new date promised in an apology letter. */
+    DossierRecord clockPostponed(DossierRecord dossier, Instant newDue) {
+        return clock.postpone(dossier, newDue);
     }
 
     /** Saves {@code after} (built from {@code before}) and records the step; see {@link #recordStep}. */
