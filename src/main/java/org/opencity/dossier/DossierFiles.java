@@ -1,7 +1,12 @@
 package org.opencity.dossier;
 
 import java.util.UUID;
+import org.opencity.dossier.internal.Attachments;
+import org.opencity.dossier.internal.DossierNotFound;
 import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.internal.DossierResults;
+import org.opencity.dossier.internal.DossierSteps;
+import org.opencity.dossier.internal.OneStopForms;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.springframework.stereotype.Service;

@@ -4,8 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.opencity.dossier.internal.DossierNotFound;
 import org.opencity.dossier.internal.DossierRecord;
 import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.dossier.internal.DossierViews;
+import org.opencity.dossier.internal.LookupsThrottled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -15,6 +15,7 @@ import org.opencity.dossier.DossierFiles;
 import org.opencity.dossier.DossierManagement;
 import org.opencity.dossier.DossierView;
 import org.opencity.dossier.NewDossier;
+import org.opencity.dossier.Payment;
 import org.opencity.dossier.Rating;
 import org.opencity.dossier.UploadedDocument;
 import org.opencity.identity.AccountId;

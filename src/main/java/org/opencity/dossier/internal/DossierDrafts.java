@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.opencity.dossier.internal.DocumentRepository;
-import org.opencity.dossier.internal.DossierClock;
-import org.opencity.dossier.internal.DossierRecord;
-import org.opencity.dossier.internal.DossierRecordBuilder;
-import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.dossier.DossierStatus;
+import org.opencity.dossier.DossierView;
+import org.opencity.dossier.NewDossier;
+import org.opencity.dossier.Payment;
 import org.opencity.identity.Account;
 import org.opencity.identity.Unit;
 import org.opencity.platform.InvalidRequest;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * enough, at their ward's one-stop desk), its form values, and whether it is complete enough to send.
  */
 @Component
-class DossierDrafts {
+public class DossierDrafts {
 
     private final DossierRepository dossiers;
     private final DocumentRepository documents;
@@ -40,7 +39,7 @@ class DossierDrafts {
     }
 
     /** A new draft, or the one this submission key already started. */
-    DossierRecord start(NewDossier request) {
+    public DossierRecord start(NewDossier request) {
         if (request.submissionKey() != null) {
             Optional<DossierRecord> existing = dossiers.bySubmissionKey(request.applicant().value(),
                     request.submissionKey());
@@ -77,12 +76,12 @@ class DossierDrafts {
     }
 
     /** The values of the procedure's fields among {@code form}, trimmed; none is required yet. */
-    Map<String, String> form(DossierRecord dossier, Map<String, String> form) {
+    public Map<String, String> form(DossierRecord dossier, Map<String, String> form) {
         return DossierProcedures.cleaned(procedures.procedure(dossier.procedureCode()), form, false);
     }
 
     /** Every required field and paper there, and the fee paid or an exemption claimed. */
-    void checkComplete(DossierRecord dossier) {
+    public void checkComplete(DossierRecord dossier) {
         Procedure procedure = procedures.procedure(dossier.procedureCode());
         DossierProcedures.cleaned(procedure, dossier.formData(), true);
         List<String> missing = DossierProcedures.requirements(procedure.documents(), documents.of(dossier.id()))

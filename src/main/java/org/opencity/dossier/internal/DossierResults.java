@@ -1,10 +1,8 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.opencity.dossier.internal.DossierRecord;
-import org.opencity.dossier.internal.ResultRepository;
 import org.opencity.shared.Sha256;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
  * it and stored with it; then the resident's one rating of it.
  */
 @Component
-class DossierResults {
+public class DossierResults {
 
     private final OneStopForms forms;
     private final DossierProcedures procedures;
@@ -26,17 +24,17 @@ class DossierResults {
     }
 
     /** Composes the result, signs it with the handling unit's certificate and keeps it for the applicant. */
-    void issue(DossierRecord dossier, Instant now, Locale locale) {
+    public void issue(DossierRecord dossier, Instant now, Locale locale) {
         byte[] signed = forms.signedResult(dossier, procedures.labelled(dossier), locale);
         results.store(dossier.id(), signed, Sha256.hex(signed), now);
     }
 
-    Optional<byte[]> pdf(DossierRecord dossier) {
+    public Optional<byte[]> pdf(DossierRecord dossier) {
         return results.pdf(dossier.id());
     }
 
-    /** @param scores the five criteria of a {@link Rating}, in its order; false when the dossier was already rated */
-    boolean rate(DossierRecord dossier, int[] scores, String comment, Instant at) {
+    /** @param scores the five criteria of a {@link org.opencity.dossier.Rating}, in its order; false when the dossier was already rated */
+    public boolean rate(DossierRecord dossier, int[] scores, String comment, Instant at) {
         return results.rate(dossier.id(), scores, comment, at);
     }
 }

@@ -1,18 +1,21 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.opencity.dossier.internal.DocumentRepository;
-import org.opencity.dossier.internal.DossierRecord;
-import org.opencity.dossier.internal.ResultRepository;
+import org.opencity.dossier.DossierDocument;
+import org.opencity.dossier.DossierStatusView;
+import org.opencity.dossier.DossierStep;
+import org.opencity.dossier.DossierSummary;
+import org.opencity.dossier.DossierView;
+import org.opencity.dossier.Timeliness;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds what people see of a dossier from its rows, its history and the catalogue.
  */
 @Component
-class DossierViews {
+public class DossierViews {
 
     private final DossierSteps steps;
     private final DocumentRepository documents;
@@ -29,23 +32,23 @@ class DossierViews {
         this.parties = parties;
     }
 
-    static Timeliness timeliness(DossierRecord d, Instant now) {
+    public static Timeliness timeliness(DossierRecord d, Instant now) {
         return Timeliness.of(d.dueAt(), d.pausedAt(), d.resultIssuedAt() != null ? d.resultIssuedAt() : d.decidedAt(),
                 now);
     }
 
-    DossierSummary summary(DossierRecord d) {
+    public DossierSummary summary(DossierRecord d) {
         return new DossierSummary(d.code(), d.procedureName(), d.status(), timeliness(d, steps.now()), d.submittedAt(),
                 d.dueAt(), d.wardCode());
     }
 
     /** What anyone with the receipt code and the phone's last digits may know. */
-    DossierStatusView status(DossierRecord d) {
+    public DossierStatusView status(DossierRecord d) {
         return new DossierStatusView(d.code(), d.procedureName(), d.status(), timeliness(d, steps.now()),
                 d.receivedAt(), d.dueAt(), d.resultIssuedAt());
     }
 
-    DossierView view(DossierRecord d, boolean forOfficer, Locale locale) {
+    public DossierView view(DossierRecord d, boolean forOfficer, Locale locale) {
         List<DossierDocument> files = documents.of(d.id());
         List<DossierStep> history = steps.history(d).stream().filter(s -> forOfficer || s.publicNote())
                 .map(s -> forOfficer ? s : new DossierStep(s.at(), s.action(), s.from(), s.to(), s.note(), true, null,

@@ -1,13 +1,13 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
-import org.opencity.dossier.internal.DocumentRepository;
-import org.opencity.dossier.internal.DossierClock;
-import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.DossierDocument;
+import org.opencity.dossier.DossierFiles;
+import org.opencity.dossier.UploadedDocument;
 import org.opencity.platform.InvalidRequest;
 import org.opencity.shared.FileName;
 import org.opencity.shared.Sha256;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the size and number limits, each answering one of the procedure's papers or extra.
  */
 @Component
-class Attachments {
+public class Attachments {
 
     private static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
 
@@ -36,11 +36,11 @@ class Attachments {
         this.clock = clock;
     }
 
-    List<DossierDocument> of(DossierRecord dossier) {
+    public List<DossierDocument> of(DossierRecord dossier) {
         return documents.of(dossier.id());
     }
 
-    DossierDocument attach(DossierRecord dossier, UploadedDocument upload) {
+    public DossierDocument attach(DossierRecord dossier, UploadedDocument upload) {
         byte[] content = upload.content();
         if (content.length > properties.maxDocumentSize().toBytes()) {
             throw new DocumentTooLarge(properties.maxDocumentSize().toMegabytes());
@@ -61,12 +61,12 @@ class Attachments {
         return document;
     }
 
-    void detach(DossierRecord dossier, UUID document) {
+    public void detach(DossierRecord dossier, UUID document) {
         documents.delete(dossier.id(), document);
     }
 
     /** One attached file with its content, if the dossier has it. */
-    Optional<DossierFiles.File> file(DossierRecord dossier, UUID documentId) {
+    public Optional<DossierFiles.File> file(DossierRecord dossier, UUID documentId) {
         return documents.of(dossier.id()).stream().filter(d -> d.id().equals(documentId)).findFirst()
                 .flatMap(meta -> documents.content(dossier.id(), documentId)
                         .map(content -> new DossierFiles.File(meta.fileName(), meta.contentType(), content)));

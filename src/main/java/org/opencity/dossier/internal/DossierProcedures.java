@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.DossierDocument;
+import org.opencity.dossier.DossierView;
 import org.opencity.platform.InvalidRequest;
 import org.opencity.procedure.FormField;
 import org.opencity.procedure.Procedure;

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * for and their colleagues there, and the names a dossier shows for them.
  */
 @Component
-class DossierParties {
+public class DossierParties {
 
     private final AccountManagement accounts;
     private final Units units;
@@ -47,7 +47,7 @@ class DossierParties {
         return wardCode == null ? Optional.empty() : units.ofWard(wardCode, UnitKind.SERVICE_CENTRE);
     }
 
-    Unit unit(String code) {
+    public Unit unit(String code) {
         return units.byCode(code);
     }
 
@@ -57,7 +57,7 @@ class DossierParties {
     }
 
     /** The officer's own units, and for ward staff the ward's one-stop centre, where its dossiers arrive. */
-    List<UUID> unitsOf(Actor officer) {
+    public List<UUID> unitsOf(Actor officer) {
         List<UUID> ids = new ArrayList<>();
         officer.assignments().forEach(a -> {
             if (a.unitId() != null) {
@@ -71,7 +71,7 @@ class DossierParties {
     }
 
     /** Whether {@code colleague} is a member of the unit, as the officer may see its members. */
-    boolean isMember(Actor officer, UUID unitId, AccountId colleague) {
+    public boolean isMember(Actor officer, UUID unitId, AccountId colleague) {
         return staff.membersOf(officer, new UnitId(unitId)).stream().anyMatch(a -> a.id().equals(colleague));
     }
 }

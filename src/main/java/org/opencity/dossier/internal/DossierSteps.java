@@ -1,12 +1,10 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.opencity.dossier.internal.DossierClock;
-import org.opencity.dossier.internal.DossierEventRepository;
-import org.opencity.dossier.internal.DossierRecord;
-import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.dossier.DossierAction;
+import org.opencity.dossier.DossierStep;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.AuditActions;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the version read, write the history, audit an officer's step and publish what others must hear of.
  */
 @Component
-class DossierSteps {
+public class DossierSteps {
 
     private final DossierRepository dossiers;
     private final DossierEventRepository history;
@@ -44,7 +42,7 @@ class DossierSteps {
         return AuditActions.of("audit.module.dossier", DossierAuditAction.class);
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.now();
     }
 
@@ -53,17 +51,17 @@ class DossierSteps {
     }
 
     /** The applicant's own dossier; anyone else's is not found. */
-    DossierRecord ownedBy(AccountId applicant, String code) {
+    public DossierRecord ownedBy(AccountId applicant, String code) {
         return DossierAccess.ownedBy(applicant, find(code));
     }
 
     /** A dossier the officer handles (not a draft); any other is not found. */
-    DossierRecord handledBy(Actor officer, String code) {
+    public DossierRecord handledBy(Actor officer, String code) {
         return DossierAccess.handledBy(officer, find(code));
     }
 
     /** A dossier its applicant or a handling officer may read. */
-    DossierRecord readableBy(Actor person, String code) {
+    public DossierRecord readableBy(Actor person, String code) {
         DossierRecord dossier = find(code);
         if (person != null && dossier.applicantId().equals(person.id().value())) {
             return dossier;
@@ -72,37 +70,37 @@ class DossierSteps {
     }
 
     /** Whether the person acts for the unit handling the dossier or its ward's one-stop desk. */
-    boolean officerMay(Actor person, DossierRecord dossier) {
+    public boolean officerMay(Actor person, DossierRecord dossier) {
         return DossierAccess.officerMay(person, dossier);
     }
 
     /** The dossier's history, oldest step first, with officers' names and internal notes. */
-    List<DossierStep> history(DossierRecord dossier) {
+    public List<DossierStep> history(DossierRecord dossier) {
         return history.of(dossier.id());
     }
 
     /** Reception: the deadline starts. */
-    DossierRecord clockStarted(DossierRecord dossier, Instant now) {
+    public DossierRecord clockStarted(DossierRecord dossier, Instant now) {
         return clock.start(dossier, now);
     }
 
     /** Sent back during processing: the deadline stands still. */
-    DossierRecord clockPaused(DossierRecord dossier, Instant now) {
+    public DossierRecord clockPaused(DossierRecord dossier, Instant now) {
         return clock.pause(dossier, now);
     }
 
     /** Completed by the resident: the deadline runs again with the time that was left. */
-    DossierRecord clockResumed(DossierRecord dossier, Instant now) {
+    public DossierRecord clockResumed(DossierRecord dossier, Instant now) {
         return clock.resume(dossier, now);
     }
 
     /** A new date promised in an apology letter. */
-    DossierRecord clockPostponed(DossierRecord dossier, Instant newDue) {
+    public DossierRecord clockPostponed(DossierRecord dossier, Instant newDue) {
         return clock.postpone(dossier, newDue);
     }
 
     /** Saves {@code after} (built from {@code before}) and records the step; see {@link #recordStep}. */
-    DossierRecord record(DossierRecord before, DossierRecord after, DossierAction action, String note,
+    public DossierRecord record(DossierRecord before, DossierRecord after, DossierAction action, String note,
             boolean publicNote, Actor officer, Actor resident) {
         return recordStep(before, after, action, note, publicNote, officer, resident).dossier();
     }
@@ -113,7 +111,7 @@ class DossierSteps {
      * @param officer null for the resident's own steps
      * @return the saved dossier and the id of the history entry, which every event of this step carries
      */
-    Recorded recordStep(DossierRecord before, DossierRecord after, DossierAction action, String note,
+    public Recorded recordStep(DossierRecord before, DossierRecord after, DossierAction action, String note,
             boolean publicNote, Actor officer, Actor resident) {
         DossierRecord saved = save(after);
         Actor actor = officer != null ? officer : resident;
@@ -129,14 +127,14 @@ class DossierSteps {
     }
 
     /** Saves a change that is not a step of the process (form values, payment): no history, no audit. */
-    DossierRecord save(DossierRecord after) {
+    public DossierRecord save(DossierRecord after) {
         if (!dossiers.update(after)) {
             throw new DossierChangedMeanwhile(after.code());
         }
         return after.saved();
     }
 
-    void publish(Object event) {
+    public void publish(Object event) {
         events.publishEvent(event);
     }
 
@@ -144,7 +142,7 @@ class DossierSteps {
      * A step as written: the dossier after it, and the id of its history entry (dsr_event). A step that can happen
      * more than once (received again after a supplement, sent back again) is told apart by this id alone.
      */
-    record Recorded(DossierRecord dossier, long stepId) {
+    public record Recorded(DossierRecord dossier, long stepId) {
     }
 
 }
