@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A dossier is rated once.
  */
-public class AlreadyRated extends LocalizedProblem {
+class AlreadyRated extends LocalizedProblem {
 
-    public AlreadyRated(String code) {
+    AlreadyRated(String code) {
         super(HttpStatus.CONFLICT, "problem.dossier.already-rated", code);
     }
 }

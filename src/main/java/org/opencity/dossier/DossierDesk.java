@@ -1,27 +1,22 @@
 package org.opencity.dossier;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import org.opencity.dossier.internal.DossierParties;
 import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.dossier.internal.DossierResults;
+import org.opencity.dossier.internal.DossierSteps;
+import org.opencity.dossier.internal.DossierViews;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
-import org.opencity.shared.Sha256;
 import org.opencity.identity.NotAllowed;
-import org.opencity.identity.StaffManagement;
 import org.opencity.identity.Unit;
-import org.opencity.identity.UnitId;
-import org.opencity.identity.UnitKind;
-import org.opencity.identity.Units;
 import org.opencity.platform.InvalidRequest;
 import org.opencity.platform.PageQuery;
 import org.opencity.platform.PageResponse;
-import org.opencity.procedure.FormField;
-import org.opencity.procedure.ProcedureCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,16 +30,17 @@ public class DossierDesk {
 
     private final DossierSteps steps;
     private final DossierViews views;
-    private final OneStopForms forms;
-    private final Units units;
-    private final StaffManagement staff;
+    private final DossierResults results;
+    private final DossierParties parties;
+    private final DossierRepository dossiers;
 
-    DossierDesk(DossierSteps steps, DossierViews views, OneStopForms forms, Units units, StaffManagement staff) {
+    DossierDesk(DossierSteps steps, DossierViews views, DossierResults results, DossierParties parties,
+            DossierRepository dossiers) {
         this.steps = steps;
         this.views = views;
-        this.forms = forms;
-        this.units = units;
-        this.staff = staff;
+        this.results = results;
+        this.parties = parties;
+        this.dossiers = dossiers;
     }
 
     @Transactional(readOnly = true)
@@ -52,17 +48,18 @@ public class DossierDesk {
         if (officer == null || !officer.isOfficer()) {
             throw new NotAllowed();
         }
-        List<UUID> mine = officer.isCityWide() ? List.of() : unitsOf(officer);
+        List<UUID> mine = officer.isCityWide() ? List.of() : parties.unitsOf(officer);
         if (!officer.isCityWide() && mine.isEmpty()) {
             throw new NotAllowed();
         }
-        return PageResponse.of(steps.dossiers().queue(mine, status, overdueOnly, steps.now(), page.size(), page.offset()).stream()
-                .map(views::summary).toList(), page, steps.dossiers().countQueue(mine, status, overdueOnly, steps.now()));
+        return PageResponse.of(dossiers.queue(mine, status, overdueOnly, steps.now(), page.size(), page.offset())
+                .stream().map(views::summary).toList(), page,
+                dossiers.countQueue(mine, status, overdueOnly, steps.now()));
     }
 
     @Transactional(readOnly = true)
     public DossierView view(Actor officer, String code, Locale locale) {
-        return views.view(DossierAccess.handledBy(officer, steps.find(code)), true, locale);
+        return views.view(steps.handledBy(officer, code), true, locale);
     }
 
     @Transactional
@@ -70,7 +67,7 @@ public class DossierDesk {
         DossierRecord before = handled(officer, code);
         DossierStatus next = DossierAction.RECEIVE.next(before.status(), false);
         Instant now = steps.now();
-        DossierRecord after = steps.clock().start(before, now).withStatus(next, now);
+        DossierRecord after = steps.clockStarted(before, now).withStatus(next, now);
         DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.RECEIVE, null, true, officer, null);
         DossierRecord saved = step.dossier();
         steps.publish(new DossierReceived(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(),
@@ -84,7 +81,7 @@ public class DossierDesk {
         String why = required(reason);
         DossierStatus next = DossierAction.RETURN_FOR_SUPPLEMENT.next(before.status(), false);
         Instant now = steps.now();
-        DossierRecord paused = before.status() == DossierStatus.IN_PROCESSING ? steps.clock().pause(before, now) : before;
+        DossierRecord paused = before.status() == DossierStatus.IN_PROCESSING ? steps.clockPaused(before, now) : before;
         DossierSteps.Recorded step = steps.recordStep(before, paused.withStatus(next, now),
                 DossierAction.RETURN_FOR_SUPPLEMENT, why, true, officer, null);
         DossierRecord saved = step.dossier();
@@ -119,9 +116,7 @@ public class DossierDesk {
     @Transactional
     public DossierView assign(Actor officer, String code, AccountId assignee, Locale locale) {
         DossierRecord before = handled(officer, code);
-        boolean member = staff.membersOf(officer, new UnitId(before.unitId())).stream()
-                .anyMatch(a -> a.id().equals(assignee));
-        if (!member) {
+        if (!parties.isMember(officer, before.unitId(), assignee)) {
             throw new InvalidRequest("problem.dossier.assignee");
         }
         DossierStatus next = DossierAction.ASSIGN.next(before.status(), false);
@@ -136,7 +131,7 @@ public class DossierDesk {
     @Transactional
     public DossierView forward(Actor officer, String code, String unitCode, String note, Locale locale) {
         DossierRecord before = handled(officer, code);
-        Unit target = units.byCode(unitCode);
+        Unit target = parties.unit(unitCode);
         DossierStatus next = DossierAction.FORWARD.next(before.status(), false);
         DossierRecord after = before.withHandling(target.id().value(), null).withStatus(next, steps.now());
         String text = target.nameVi() + (note == null || note.isBlank() ? "" : ": " + note.strip());
@@ -146,7 +141,7 @@ public class DossierDesk {
     @Transactional
     public DossierView requestOpinion(Actor officer, String code, String unitCode, String question, Locale locale) {
         DossierRecord before = handled(officer, code);
-        Unit asked = units.byCode(unitCode);
+        Unit asked = parties.unit(unitCode);
         DossierStatus next = DossierAction.REQUEST_OPINION.next(before.status(), false);
         DossierRecord after = before.withStatus(next, steps.now());
         return views.view(steps.record(before, after, DossierAction.REQUEST_OPINION,
@@ -168,8 +163,7 @@ public class DossierDesk {
         DossierRecord before = handled(officer, code);
         DossierStatus next = DossierAction.ISSUE_RESULT.next(before.status(), false);
         Instant now = steps.now();
-        byte[] signed = forms.signedResult(before, labelled(before), locale);
-        views.results().store(before.id(), signed, Sha256.hex(signed), now);
+        results.issue(before, now, locale);
         DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), before.decidedAt(),
                 now, null, null);
         DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.ISSUE_RESULT, null, true, officer,
@@ -198,38 +192,13 @@ public class DossierDesk {
         if (!DossierViews.timeliness(before, steps.now()).late() || newDue == null || !newDue.isAfter(steps.now())) {
             throw new InvalidRequest("problem.dossier.apology");
         }
-        DossierRecord after = steps.clock().postpone(before, newDue).withStatus(before.status(), steps.now());
+        DossierRecord after = steps.clockPostponed(before, newDue).withStatus(before.status(), steps.now());
         return views.view(steps.record(before, after, DossierAction.APOLOGISE, required(reason), true, officer, null),
                 true, locale);
     }
 
-    private Map<String, String> labelled(DossierRecord dossier) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (FormField field : views.with().procedures().get(ProcedureCode.of(dossier.procedureCode())).formFields()) {
-            String value = dossier.formData().get(field.name());
-            if (value != null) {
-                values.put(field.labelVi(), value);
-            }
-        }
-        return values;
-    }
-
     private DossierRecord handled(Actor officer, String code) {
-        return DossierAccess.handledBy(officer, steps.find(code));
-    }
-
-    /** The officer's own units, and for ward staff the ward's one-stop centre, where its dossiers arrive. */
-    private List<UUID> unitsOf(Actor officer) {
-        List<UUID> ids = new ArrayList<>();
-        officer.assignments().forEach(a -> {
-            if (a.unitId() != null) {
-                ids.add(a.unitId().value());
-            }
-            if (a.wardCode() != null) {
-                units.ofWard(a.wardCode(), UnitKind.SERVICE_CENTRE).ifPresent(u -> ids.add(u.id().value()));
-            }
-        });
-        return ids.stream().distinct().toList();
+        return steps.handledBy(officer, code);
     }
 
     private static String required(String text) {

@@ -4,7 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.opencity.dossier.internal.DossierNotFound;
 import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.dossier.internal.DossierViews;
+import org.opencity.dossier.internal.LookupsThrottled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +23,14 @@ public class DossierLookup {
     static final int MAX_FAILURES = 10;
     static final Duration REST = Duration.ofHours(1);
 
-    private final DossierSteps steps;
+    private final DossierRepository dossiers;
+    private final DossierViews views;
     private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(REST).build();
 
-    DossierLookup(DossierSteps steps) {
-        this.steps = steps;
+    DossierLookup(DossierRepository dossiers, DossierViews views) {
+        this.dossiers = dossiers;
+        this.views = views;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +41,7 @@ public class DossierLookup {
             throw new LookupsThrottled(REST.toMinutes());
         }
         String digits = phoneLast4 == null ? "" : phoneLast4.replaceAll("\\D", "");
-        DossierRecord dossier = steps.dossiers().byCode(normalised)
+        DossierRecord dossier = dossiers.byCode(normalised)
                 .filter(d -> d.status() != DossierStatus.DRAFT)
                 .filter(d -> d.phoneLast4() != null && digits.length() == 4 && d.phoneLast4().equals(digits))
                 .orElse(null);
@@ -43,7 +49,6 @@ public class DossierLookup {
             failed.incrementAndGet();
             throw new DossierNotFound(code);
         }
-        return new DossierStatusView(dossier.code(), dossier.procedureName(), dossier.status(),
-                DossierViews.timeliness(dossier, steps.now()), dossier.receivedAt(), dossier.dueAt(), dossier.resultIssuedAt());
+        return views.status(dossier);
     }
 }

@@ -1,23 +1,18 @@
 package org.opencity.dossier;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.opencity.dossier.internal.DossierDrafts;
 import org.opencity.dossier.internal.DossierRecord;
-import org.opencity.dossier.internal.DossierRecordBuilder;
-import org.opencity.identity.Account;
+import org.opencity.dossier.internal.DossierRepository;
+import org.opencity.dossier.internal.DossierResults;
+import org.opencity.dossier.internal.DossierSteps;
+import org.opencity.dossier.internal.DossierViews;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
-import org.opencity.identity.Unit;
-import org.opencity.identity.UnitKind;
-import org.opencity.identity.Units;
-import org.opencity.platform.InvalidRequest;
-import org.opencity.procedure.FormField;
-import org.opencity.procedure.Procedure;
-import org.opencity.procedure.ProcedureCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,54 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DossierManagement {
 
-    private static final int MAX_VALUE = 2000;
-
     private final DossierSteps steps;
+    private final DossierDrafts drafts;
     private final DossierViews views;
-    private final Units units;
+    private final DossierResults results;
+    private final DossierRepository dossiers;
 
-    DossierManagement(DossierSteps steps, DossierViews views, Units units) {
+    DossierManagement(DossierSteps steps, DossierDrafts drafts, DossierViews views, DossierResults results,
+            DossierRepository dossiers) {
         this.steps = steps;
+        this.drafts = drafts;
         this.views = views;
-        this.units = units;
+        this.results = results;
+        this.dossiers = dossiers;
     }
 
     @Transactional
     public DossierView start(NewDossier request, Locale locale) {
-        if (request.submissionKey() != null) {
-            var existing = steps.dossiers().bySubmissionKey(request.applicant().value(), request.submissionKey());
-            if (existing.isPresent()) {
-                return views.view(existing.get(), false, locale);
-            }
-        }
-        Procedure procedure = views.with().procedures().get(ProcedureCode.of(request.procedureCode()));
-        if (!procedure.onlineCapable()) {
-            throw new NotOnline(procedure.code());
-        }
-        Account applicant = views.with().accounts().account(request.applicant());
-        if (applicant.identityLevel() < procedure.minimumIdentityLevel()) {
-            throw new IdentityLevelTooLow(procedure.minimumIdentityLevel());
-        }
-        String ward = request.wardCode() == null || request.wardCode().isBlank() ? applicant.homeWardCode()
-                : request.wardCode().trim();
-        Unit desk = ward == null ? null : units.ofWard(ward, UnitKind.SERVICE_CENTRE).orElse(null);
-        if (desk == null) {
-            throw new InvalidRequest("problem.dossier.ward");
-        }
-        Instant now = steps.now();
-        Long fee = procedure.onlineFeeVnd() != null ? procedure.onlineFeeVnd() : procedure.feeVnd();
-        DossierRecord draft = DossierRecordBuilder.builder()
-                .id(UUID.randomUUID()).code(steps.dossiers().nextCode())
-                .procedureCode(procedure.code()).procedureName(procedure.name(Locale.forLanguageTag("vi")))
-                .wardCode(ward).unitId(desk.id().value())
-                .applicantId(applicant.id().value()).applicantName(applicant.displayName())
-                .phoneLast4(lastDigits(applicant.phone())).formData(cleaned(procedure, request.form(), false))
-                .status(DossierStatus.DRAFT).feeVnd(fee).payment(fee != null && fee == 0 ? Payment.FREE : Payment.UNPAID)
-                .processingDays(procedure.processingDays()).submissionKey(request.submissionKey())
-                .createdAt(now).updatedAt(now)
-                .build();
-        steps.dossiers().insert(draft);
-        return views.view(draft, false, locale);
+        return views.view(drafts.start(request), false, locale);
     }
 
     @Transactional
@@ -84,8 +49,7 @@ public class DossierManagement {
         if (before.status() != DossierStatus.DRAFT && before.status() != DossierStatus.RETURNED) {
             throw new DossierStepNotAllowed(DossierAction.SUBMIT, before.status());
         }
-        Procedure procedure = views.with().procedures().get(ProcedureCode.of(before.procedureCode()));
-        return views.view(steps.save(before.withForm(cleaned(procedure, form, false))), false, locale);
+        return views.view(steps.save(before.withForm(drafts.form(before, form))), false, locale);
     }
 
     /** Online payment through the demo provider (a real one plugs in here), or an exemption for the desk to check. */
@@ -107,7 +71,7 @@ public class DossierManagement {
             return views.view(before, false, locale); // a double click: already done
         }
         DossierStatus next = DossierAction.SUBMIT.next(before.status(), false);
-        checkComplete(before);
+        drafts.checkComplete(before);
         Instant now = steps.now();
         DossierRecord after = before.withStatus(next, now).withMilestones(now, null, null, null, null);
         DossierRecord saved = steps.record(before, after, DossierAction.SUBMIT, null, true, null, actor(before));
@@ -120,9 +84,9 @@ public class DossierManagement {
         DossierRecord before = mine(applicant, code);
         boolean inProcessing = before.pausedAt() != null;
         DossierStatus next = DossierAction.RESUBMIT.next(before.status(), inProcessing);
-        checkComplete(before);
+        drafts.checkComplete(before);
         Instant now = steps.now();
-        DossierRecord after = steps.clock().resume(before, now).withStatus(next, now);
+        DossierRecord after = steps.clockResumed(before, now).withStatus(next, now);
         return views.view(steps.record(before, after, DossierAction.RESUBMIT, null, true, null, actor(before)), false,
                 locale);
     }
@@ -144,7 +108,7 @@ public class DossierManagement {
         if (dossier.status() != DossierStatus.RESULT_ISSUED && dossier.status() != DossierStatus.DELIVERED) {
             throw new DossierStepNotAllowed(DossierAction.DELIVER, dossier.status());
         }
-        if (!views.results().rate(dossier.id(), rating.scores(), trim(rating.comment()), steps.now())) {
+        if (!results.rate(dossier, rating.scores(), trim(rating.comment()), steps.now())) {
             throw new AlreadyRated(code);
         }
     }
@@ -156,50 +120,15 @@ public class DossierManagement {
 
     @Transactional(readOnly = true)
     public List<DossierSummary> mine(AccountId applicant) {
-        return steps.dossiers().ofApplicant(applicant.value(), 200).stream().map(views::summary).toList();
+        return dossiers.ofApplicant(applicant.value(), 200).stream().map(views::summary).toList();
     }
 
     private DossierRecord mine(AccountId applicant, String code) {
-        return DossierAccess.ownedBy(applicant, steps.find(code));
-    }
-
-    private void checkComplete(DossierRecord dossier) {
-        Procedure procedure = views.with().procedures().get(ProcedureCode.of(dossier.procedureCode()));
-        cleaned(procedure, dossier.formData(), true);
-        List<String> missing = DossierViews.requirements(procedure.documents(), views.documents().of(dossier.id()))
-                .stream()
-                .filter(r -> r.required() && !r.answered()).map(DossierView.Requirement::name).toList();
-        if (!missing.isEmpty()) {
-            throw new MissingDocuments(String.join("; ", missing));
-        }
-        if (!dossier.payment().settled()) {
-            throw new FeeNotSettled(dossier.feeVnd());
-        }
-    }
-
-    /** Keeps the procedure's fields only, trimmed; on submission every required one must be there. */
-    private static Map<String, String> cleaned(Procedure procedure, Map<String, String> form, boolean complete) {
-        Map<String, String> values = new HashMap<>();
-        for (FormField field : procedure.formFields()) {
-            String value = form == null ? null : trim(form.get(field.name()));
-            if (value != null && value.length() > MAX_VALUE) {
-                throw new InvalidRequest("problem.dossier.value-too-long", field.labelVi(), MAX_VALUE);
-            }
-            if (value != null) {
-                values.put(field.name(), value);
-            } else if (complete && field.required()) {
-                throw new MissingField(field.labelVi());
-            }
-        }
-        return values;
+        return steps.ownedBy(applicant, code);
     }
 
     private Actor actor(DossierRecord dossier) {
         return new Actor(new AccountId(dossier.applicantId()), dossier.applicantName(), List.of());
-    }
-
-    private static String lastDigits(String phone) {
-        return phone == null || phone.length() < 4 ? null : phone.substring(phone.length() - 4);
     }
 
     private static String trim(String value) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * The files of each dossier, in the database with it (they are small and must be backed up together).
  */
 @Repository
-public class DocumentRepository {
+class DocumentRepository {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ public class DocumentRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID dossier, DossierDocument document, byte[] content) {
+    void insert(UUID dossier, DossierDocument document, byte[] content) {
         jdbc.sql("""
                 insert into dsr_document (id, dossier_id, requirement, file_name, content_type, size_bytes, sha256,
                     content)
@@ -30,12 +30,12 @@ public class DocumentRepository {
                 .update();
     }
 
-    public boolean delete(UUID dossier, UUID document) {
+    boolean delete(UUID dossier, UUID document) {
         return jdbc.sql("delete from dsr_document where id = :id and dossier_id = :dossier").param("id", document)
                 .param("dossier", dossier).update() == 1;
     }
 
-    public List<DossierDocument> of(UUID dossier) {
+    List<DossierDocument> of(UUID dossier) {
         return jdbc.sql("""
                 select id, requirement, file_name, content_type, size_bytes, sha256, uploaded_at from dsr_document
                 where dossier_id = :dossier order by uploaded_at, id""").param("dossier", dossier)
@@ -44,7 +44,7 @@ public class DocumentRepository {
                         rs.getTimestamp(7).toInstant())).list();
     }
 
-    public Optional<byte[]> content(UUID dossier, UUID document) {
+    Optional<byte[]> content(UUID dossier, UUID document) {
         return jdbc.sql("select content from dsr_document where id = :id and dossier_id = :dossier")
                 .param("id", document).param("dossier", dossier).query(byte[].class).optional();
     }

@@ -3,7 +3,6 @@ package org.opencity.dossier.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.opencity.dossier.DossierProperties;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * dossier, stands still while the resident completes it, and resumes with the working time that was left.
  */
 @Component
-public class DossierClock {
+class DossierClock {
 
     private static final Duration SAME_DAY = Duration.ofHours(4);
 
@@ -27,18 +26,18 @@ public class DossierClock {
     }
 
     /** Now, by the platform's one clock. */
-    public Instant now() {
+    Instant now() {
         return clock.instant();
     }
 
     /** A procedure done "within the day" (0 days in the catalogue, e.g. certified copies) gets four office hours. */
-    public DossierRecord start(DossierRecord dossier, Instant now) {
+    DossierRecord start(DossierRecord dossier, Instant now) {
         int days = dossier.processingDays() == null ? properties.defaultProcessingDays() : dossier.processingDays();
         Instant due = days <= 0 ? calendar.plusWorkingTime(now, SAME_DAY) : calendar.plusWorkingDays(now, days);
         return dossier.withClock(now, due, null, null);
     }
 
-    public DossierRecord pause(DossierRecord dossier, Instant now) {
+    DossierRecord pause(DossierRecord dossier, Instant now) {
         if (dossier.dueAt() == null) {
             return dossier;
         }
@@ -46,7 +45,7 @@ public class DossierClock {
         return dossier.withClock(dossier.receivedAt(), dossier.dueAt(), now, left);
     }
 
-    public DossierRecord resume(DossierRecord dossier, Instant now) {
+    DossierRecord resume(DossierRecord dossier, Instant now) {
         if (dossier.pausedAt() == null) {
             return dossier;
         }
@@ -55,11 +54,7 @@ public class DossierClock {
     }
 
     /** A new date promised in an apology letter. */
-    public DossierRecord postpone(DossierRecord dossier, Instant newDue) {
+    DossierRecord postpone(DossierRecord dossier, Instant newDue) {
         return dossier.withClock(dossier.receivedAt(), newDue, dossier.pausedAt(), dossier.remainingMinutes());
-    }
-
-    public WorkingCalendar calendar() {
-        return calendar;
     }
 }

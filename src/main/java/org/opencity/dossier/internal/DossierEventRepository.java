@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * The full history of each dossier: every step, who took it, the deadline after it.
  */
 @Repository
-public class DossierEventRepository {
+class DossierEventRepository {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +23,7 @@ public class DossierEventRepository {
     }
 
     /** @return the id of the new entry, which identifies the step in the events it causes */
-    public long append(UUID dossier, Instant at, DossierAction action, DossierStatus from, DossierStatus to,
+    long append(UUID dossier, Instant at, DossierAction action, DossierStatus from, DossierStatus to,
             String note, boolean publicNote, UUID actor, String actorName, UUID unit, Instant due) {
         return jdbc.sql("""
                 insert into dsr_event (dossier_id, at, action, from_status, to_status, note, public_note, actor_id,
@@ -36,7 +36,7 @@ public class DossierEventRepository {
                 .param("due", due == null ? null : Timestamp.from(due)).query(Long.class).single();
     }
 
-    public List<DossierStep> of(UUID dossier) {
+    List<DossierStep> of(UUID dossier) {
         return jdbc.sql("select * from dsr_event where dossier_id = :id order by at, id").param("id", dossier)
                 .query((rs, n) -> new DossierStep(rs.getTimestamp("at").toInstant(),
                         DossierAction.valueOf(rs.getString("action")),

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * Signed results and the residents' ratings of them.
  */
 @Repository
-public class ResultRepository {
+class ResultRepository {
 
     private final JdbcClient jdbc;
 
@@ -19,25 +19,25 @@ public class ResultRepository {
         this.jdbc = jdbc;
     }
 
-    public void store(UUID dossier, byte[] pdf, String sha256, Instant signedAt) {
+    void store(UUID dossier, byte[] pdf, String sha256, Instant signedAt) {
         jdbc.sql("insert into dsr_result (dossier_id, pdf, sha256, signed_at) values (:id, :pdf, :sha, :at)")
                 .param("id", dossier).param("pdf", pdf).param("sha", sha256).param("at", Timestamp.from(signedAt))
                 .update();
     }
 
-    public Optional<byte[]> pdf(UUID dossier) {
+    Optional<byte[]> pdf(UUID dossier) {
         return jdbc.sql("select pdf from dsr_result where dossier_id = :id").param("id", dossier).query(byte[].class)
                 .optional();
     }
 
     /** Whether a signed result exists, without reading its bytes. */
-    public boolean exists(UUID dossier) {
+    boolean exists(UUID dossier) {
         return jdbc.sql("select exists (select 1 from dsr_result where dossier_id = :id)").param("id", dossier)
                 .query(Boolean.class).single();
     }
 
     /** False when the dossier was already rated. */
-    public boolean rate(UUID dossier, int[] scores, String comment, Instant at) {
+    boolean rate(UUID dossier, int[] scores, String comment, Instant at) {
         return jdbc.sql("""
                 insert into dsr_rating (dossier_id, time_score, attitude_score, guidance_score, cost_score, result_score,
                     comment, rated_at)
@@ -47,7 +47,7 @@ public class ResultRepository {
                 .param("at", Timestamp.from(at)).update() == 1;
     }
 
-    public boolean rated(UUID dossier) {
+    boolean rated(UUID dossier) {
         return jdbc.sql("select count(*) from dsr_rating where dossier_id = :id").param("id", dossier)
                 .query(Long.class).single() > 0;
     }

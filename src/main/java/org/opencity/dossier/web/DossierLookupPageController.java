@@ -2,8 +2,8 @@ package org.opencity.dossier.web;
 
 import java.util.Locale;
 import org.opencity.dossier.DossierLookup;
-import org.opencity.dossier.DossierNotFound;
-import org.opencity.dossier.LookupsThrottled;
+import org.opencity.dossier.internal.DossierNotFound;
+import org.opencity.dossier.internal.LookupsThrottled;
 import org.opencity.platform.ServiceEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opencity.dossier.DossierProperties;
+import org.opencity.dossier.internal.DossierProperties;
 import org.opencity.platform.ProblemWriter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.opencity.dossier.DossierProperties;
 import org.opencity.dossier.DossierStatus;
 import org.opencity.dossier.Payment;
 import org.opencity.shared.WorkingCalendar;

@@ -1,7 +1,7 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.util.EnumSet;
-import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.DossierStatus;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Role;

@@ -1,11 +1,12 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
+import org.opencity.dossier.DossierAction;
 import org.opencity.identity.AuditAction;
 
 /**
  * What the dossier module audits: every officer's step on a dossier, one action per {@link DossierAction}.
  */
-public enum DossierAuditAction implements AuditAction {
+enum DossierAuditAction implements AuditAction {
     DOSSIER_SUBMIT,
     DOSSIER_RESUBMIT,
     DOSSIER_WITHDRAW,
@@ -21,7 +22,7 @@ public enum DossierAuditAction implements AuditAction {
     DOSSIER_DELIVER,
     DOSSIER_APOLOGISE;
 
-    public static DossierAuditAction of(DossierAction step) {
+    static DossierAuditAction of(DossierAction step) {
         return valueOf("DOSSIER_" + step.name());
     }
 }

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A procedure that is only described here, done in person.
  */
-public class NotOnline extends LocalizedProblem {
+class NotOnline extends LocalizedProblem {
 
-    public NotOnline(String procedure) {
+    NotOnline(String procedure) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "problem.dossier.not-online", procedure);
     }
 }

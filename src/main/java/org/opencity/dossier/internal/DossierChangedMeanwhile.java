@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Someone else changed the dossier between reading and writing it.
  */
-public class DossierChangedMeanwhile extends LocalizedProblem {
+class DossierChangedMeanwhile extends LocalizedProblem {
 
-    public DossierChangedMeanwhile(String code) {
+    DossierChangedMeanwhile(String code) {
         super(HttpStatus.CONFLICT, "problem.dossier.changed-meanwhile", code);
     }
 }

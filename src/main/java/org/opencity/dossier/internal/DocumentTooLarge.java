@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A file over the size limit.
  */
-public class DocumentTooLarge extends LocalizedProblem {
+class DocumentTooLarge extends LocalizedProblem {
 
-    public DocumentTooLarge(long maxMegabytes) {
+    DocumentTooLarge(long maxMegabytes) {
         super(HttpStatus.CONTENT_TOO_LARGE, "problem.dossier.document-too-large", maxMegabytes);
     }
 }

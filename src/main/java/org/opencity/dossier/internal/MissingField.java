@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A required form field left empty.
  */
-public class MissingField extends LocalizedProblem {
+class MissingField extends LocalizedProblem {
 
-    public MissingField(String label) {
+    MissingField(String label) {
         super(HttpStatus.BAD_REQUEST, "problem.dossier.missing-field", label);
     }
 }

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A file that is not a PDF, JPEG or PNG by its content, whatever its name says.
  */
-public class UnsupportedDocument extends LocalizedProblem {
+class UnsupportedDocument extends LocalizedProblem {
 
-    public UnsupportedDocument(String detected) {
+    UnsupportedDocument(String detected) {
         super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.dossier.unsupported-document", detected);
     }
 }

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.opencity.document.AdministrativeDocument;
 import org.opencity.document.DocumentComposer;
 import org.opencity.document.DocumentSigner;
-import org.opencity.dossier.internal.DossierRecord;
+import org.opencity.dossier.DossierAction;
+import org.opencity.dossier.DossierDocument;
+import org.opencity.dossier.DossierStep;
+import org.opencity.dossier.OneStopForm;
 import org.opencity.identity.UnitId;
 import org.opencity.identity.Units;
 import org.opencity.shared.WorkingCalendar;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Writes the one-stop papers and the result as PDFs, and signs the result with the issuing unit's certificate.
  */
 @Component
-class OneStopForms {
+public class OneStopForms {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
@@ -38,7 +41,7 @@ class OneStopForms {
         this.baseUrl = baseUrl;
     }
 
-    byte[] form(OneStopForm form, DossierRecord d, List<DossierStep> history, List<DossierDocument> documents) {
+    public byte[] form(OneStopForm form, DossierRecord d, List<DossierStep> history, List<DossierDocument> documents) {
         AdministrativeDocument.Builder doc = header(d, form.title() + " (Mẫu số " + form.formNumber() + ")");
         doc.field("Mã hồ sơ", d.code()).field("Người nộp hồ sơ", d.applicantName())
                 .field("Thủ tục", d.procedureName() + " (" + d.procedureCode() + ")");

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A submission without every required document: which ones are missing is in the message.
  */
-public class MissingDocuments extends LocalizedProblem {
+class MissingDocuments extends LocalizedProblem {
 
-    public MissingDocuments(String missing) {
+    MissingDocuments(String missing) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "problem.dossier.missing-documents", missing);
     }
 }

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Submission before the fee is paid or an exemption claimed.
  */
-public class FeeNotSettled extends LocalizedProblem {
+class FeeNotSettled extends LocalizedProblem {
 
-    public FeeNotSettled(long feeVnd) {
+    FeeNotSettled(long feeVnd) {
         super(HttpStatus.PAYMENT_REQUIRED, "problem.dossier.fee-not-settled", feeVnd);
     }
 }

@@ -1,4 +1,4 @@
-package org.opencity.dossier;
+package org.opencity.dossier.internal;
 
 import org.opencity.platform.LocalizedProblem;
 import org.springframework.http.HttpStatus;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * The procedure needs a verified identity (level 2) the applicant does not have yet.
  */
-public class IdentityLevelTooLow extends LocalizedProblem {
+class IdentityLevelTooLow extends LocalizedProblem {
 
-    public IdentityLevelTooLow(int required) {
+    IdentityLevelTooLow(int required) {
         super(HttpStatus.FORBIDDEN, "problem.dossier.identity-level", required);
     }
 }
