@@ -1,12 +1,8 @@
 package org.opencity.identity;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.opencity.geography.AdministrativeUnits;
 import org.opencity.geography.WardNotFound;
 import org.opencity.identity.internal.AccountRepository;
-import org.opencity.identity.internal.CitizenIdHasher;
 import org.opencity.platform.InvalidRequest;
 import org.opencity.shared.PhoneNumber;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,30 +12,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Residents' accounts: sign-up, profile, password, and the officer's check of a citizen ID card that
- * raises an account to identity level 2.
+ * Residents' accounts: sign-up, profile and password. The officer's check of a citizen ID card is
+ * {@link IdentityVerification}'s.
  */
 @Service
 public class AccountManagement {
 
     public static final int MIN_PASSWORD = 8;
     public static final int MAX_PASSWORD = 128;
-    private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
-    private static final Set<Role> VERIFIERS = Set.of(Role.WARD_OFFICER, Role.CENTRE_CLERK);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AdministrativeUnits geography;
-    private final CitizenIdHasher citizenIds;
-    private final Collaborators with;
+    private final ApplicationEventPublisher events;
 
     AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AdministrativeUnits geography,
-            CitizenIdHasher citizenIds, Collaborators with) {
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.geography = geography;
-        this.citizenIds = citizenIds;
-        this.with = with;
+        this.events = events;
     }
 
     @Transactional
@@ -65,7 +57,7 @@ public class AccountManagement {
             // Two sign-ups with one login passed the check above together; the unique index let one through.
             throw new LoginAlreadyTaken();
         }
-        with.events().publishEvent(new AccountRegistered(id, locale));
+        events.publishEvent(new AccountRegistered(id, locale));
         return account(id);
     }
 
@@ -89,34 +81,6 @@ public class AccountManagement {
         }
         checkPassword(replacement);
         accounts.updatePassword(id, passwords.encode(replacement));
-    }
-
-    /**
-     * An officer of the resident's own ward (committee or service centre) has seen the citizen ID card.
-     * Only a keyed hash and the last three digits of the number are kept.
-     */
-    @Transactional
-    public Account verifyIdentity(Actor officer, AccountId residentId, String citizenId) {
-        Account resident = account(residentId);
-        if (!officer.canActForWard(resident.homeWardCode(), VERIFIERS)) {
-            throw new NotAllowed("account", residentId.toString());
-        }
-        String digits = citizenId == null ? "" : citizenId.replaceAll("\\s", "");
-        if (!CITIZEN_ID.matcher(digits).matches()) {
-            throw new InvalidRequest("problem.account.citizen-id-invalid");
-        }
-        String hash = citizenIds.hash(digits);
-        if (accounts.citizenIdUsedByOther(hash, residentId)) {
-            throw new CitizenIdAlreadyUsed();
-        }
-        UnitId unit = officer.assignments().stream()
-                .filter(a -> VERIFIERS.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
-                .map(RoleAssignment::unitId).findFirst().orElse(null);
-        accounts.markVerified(residentId, hash, digits.substring(9), officer.id(), unit);
-        with.audit().record(officer, IdentityAuditAction.IDENTITY_VERIFIED, "account", residentId.toString(), unit,
-                Map.of("identityLevel", 2, "citizenIdLast3", digits.substring(9)));
-        with.events().publishEvent(new IdentityVerified(residentId, unit, officer.id()));
-        return account(residentId);
     }
 
     private String checkWard(String wardCode) {

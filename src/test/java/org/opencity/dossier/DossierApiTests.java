@@ -59,6 +59,9 @@ class DossierApiTests {
     AccountManagement accounts;
 
     @Autowired
+    org.opencity.identity.IdentityVerification identityChecks;
+
+    @Autowired
     Inbox inbox;
 
     @Autowired
@@ -73,7 +76,7 @@ class DossierApiTests {
         Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
                 "me-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
         String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return accounts.verifyIdentity(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
+        return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
     static String startBody(String key) {

@@ -42,6 +42,9 @@ class DossierEventsTests {
     AccountManagement accounts;
 
     @Autowired
+    org.opencity.identity.IdentityVerification identityChecks;
+
+    @Autowired
     Actors actors;
 
     @Autowired
@@ -99,7 +102,7 @@ class DossierEventsTests {
         Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
                 "su-kien-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
         String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return accounts.verifyIdentity(person("officer.hoankiem@demo.opencity.vn"), account.id(), citizenId);
+        return identityChecks.verify(person("officer.hoankiem@demo.opencity.vn"), account.id(), citizenId);
     }
 
     /** A birth registration with every required document, sent to the Hoàn Kiếm desk. */

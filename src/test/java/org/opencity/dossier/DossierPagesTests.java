@@ -55,6 +55,9 @@ class DossierPagesTests {
     AccountManagement accounts;
 
     @Autowired
+    org.opencity.identity.IdentityVerification identityChecks;
+
+    @Autowired
     DossierManagement dossiers;
 
     /** Birth registration needs identity level 2: a fresh Hoàn Kiếm resident the ward has verified. */
@@ -63,7 +66,7 @@ class DossierPagesTests {
         Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
                 "pages-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", HOAN_KIEM, "vi"));
         String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return accounts.verifyIdentity(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
+        return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
     static RequestPostProcessor signedIn(Account account) {

@@ -17,6 +17,9 @@ class IdentityEventsTests {
     AccountManagement accounts;
 
     @Autowired
+    org.opencity.identity.IdentityVerification identityChecks;
+
+    @Autowired
     Units units;
 
     @Test
@@ -34,7 +37,7 @@ class IdentityEventsTests {
         Account resident = TestResidents.register(accounts, "00070");
         Actor clerk = actors.actor(actors.byLogin("clerk.hoankiem@demo.opencity.vn").orElseThrow()).orElseThrow();
         Unit centre = units.byCode("TTPVHCC-00070");
-        scenario.stimulate(() -> accounts.verifyIdentity(clerk, resident.id(), TestResidents.uniqueCitizenId()))
+        scenario.stimulate(() -> identityChecks.verify(clerk, resident.id(), TestResidents.uniqueCitizenId()))
                 .andWaitForEventOfType(IdentityVerified.class)
                 .matching(event -> event.accountId().equals(resident.id()))
                 .toArriveAndVerify(event -> {

@@ -61,6 +61,9 @@ class DossierNotificationTests {
     AccountManagement accounts;
 
     @Autowired
+    org.opencity.identity.IdentityVerification identityChecks;
+
+    @Autowired
     Inbox inbox;
 
     @Autowired
@@ -170,7 +173,7 @@ class DossierNotificationTests {
         Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
                 "buoc-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
         String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return accounts.verifyIdentity(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
+        return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
     /** A birth registration with every required document, sent to the Hoàn Kiếm desk. */

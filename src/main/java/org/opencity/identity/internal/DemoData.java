@@ -3,6 +3,7 @@ package org.opencity.identity.internal;
 import java.util.List;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
+import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
 import org.opencity.identity.Registration;
@@ -44,9 +45,11 @@ class DemoData implements ApplicationRunner {
     private final Units units;
     private final TransactionTemplate transactions;
     private final DemoSettings settings;
+    private final IdentityVerification identityChecks;
 
     DemoData(AccountManagement accounts, AccountRepository repository, Actors actors, Units units,
-            TransactionTemplate transactions, DemoSettings settings) {
+            TransactionTemplate transactions, DemoSettings settings, IdentityVerification identityChecks) {
+        this.identityChecks = identityChecks;
         this.accounts = accounts;
         this.repository = repository;
         this.actors = actors;
@@ -84,7 +87,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         Actor officer = actors.actor(actors.byLogin("officer.hoankiem@demo.opencity.vn").orElseThrow()).orElseThrow();
-        transactions.executeWithoutResult(status -> accounts.verifyIdentity(officer, verified, "001190000007"));
+        transactions.executeWithoutResult(status -> identityChecks.verify(officer, verified, "001190000007"));
     }
 
     record DemoAccount(String name, String phone, String email, String wardCode, Role role, String unitCode) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
+import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.Actor;
 import org.opencity.identity.ResidentLookup;
 import org.springframework.http.HttpStatus;
@@ -31,10 +32,12 @@ class AccountApiController {
 
     private final AccountManagement accounts;
     private final ResidentLookup residents;
+    private final IdentityVerification identityChecks;
 
-    AccountApiController(AccountManagement accounts, ResidentLookup residents) {
+    AccountApiController(AccountManagement accounts, ResidentLookup residents, IdentityVerification identityChecks) {
         this.accounts = accounts;
         this.residents = residents;
+        this.identityChecks = identityChecks;
     }
 
     @PostMapping("/accounts")
@@ -72,7 +75,7 @@ class AccountApiController {
     @PostMapping("/accounts/{id}/identity-verification")
     @Operation(summary = "Officers of the resident's ward: record the citizen ID check (identity level 2)")
     Account verify(Actor officer, @PathVariable UUID id, @Valid @RequestBody IdentityCheck check) {
-        return accounts.verifyIdentity(officer, new AccountId(id), check.citizenId());
+        return identityChecks.verify(officer, new AccountId(id), check.citizenId());
     }
 
     record ProfileChange(@NotBlank @Size(max = 120) String displayName, @Size(max = 5) String homeWardCode,

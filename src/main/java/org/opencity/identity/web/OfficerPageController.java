@@ -6,7 +6,7 @@ import org.opencity.geography.AdministrativeUnits;
 import org.opencity.geography.Ward;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
-import org.opencity.identity.AccountManagement;
+import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.AccountNotFound;
 import org.opencity.identity.Actor;
 import org.opencity.identity.NotAllowed;
@@ -30,16 +30,16 @@ class OfficerPageController {
 
     private final PageMessages messages;
 
-    private final AccountManagement accounts;
+    private final IdentityVerification identityChecks;
     private final ResidentLookup residents;
     private final Units units;
     private final ApplicationEventPublisher events;
     private final AdministrativeUnits geography;
 
-    OfficerPageController(AccountManagement accounts, ResidentLookup residents, Units units, PageMessages messages,
+    OfficerPageController(IdentityVerification identityChecks, ResidentLookup residents, Units units, PageMessages messages,
             ApplicationEventPublisher events, AdministrativeUnits geography) {
         this.messages = messages;
-        this.accounts = accounts;
+        this.identityChecks = identityChecks;
         this.residents = residents;
         this.units = units;
         this.events = events;
@@ -81,7 +81,7 @@ class OfficerPageController {
     String verify(Actor officer, @RequestParam UUID accountId, @RequestParam String citizenId, @RequestParam String login,
             RedirectAttributes redirect) {
         try {
-            accounts.verifyIdentity(officer, new AccountId(accountId), citizenId);
+            identityChecks.verify(officer, new AccountId(accountId), citizenId);
             redirect.addFlashAttribute("verified", true);
         } catch (LocalizedProblem problem) {
             redirect.addFlashAttribute("problem", messages.of(problem));
