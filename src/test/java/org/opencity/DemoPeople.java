@@ -47,12 +47,15 @@ public class DemoPeople {
      */
     public String signedToken(String login, String... scopes) {
         java.time.Instant now = java.time.Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject(id(login).toString()).issuedAt(now)
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .subject(id(login).toString())
+                .issuedAt(now)
                 .expiresAt(now.plusSeconds(600))
                 .claim("scope", scopes.length == 0 ? java.util.List.of("openid", "api") : java.util.List.of(scopes))
                 .build();
         return new NimbusJwtEncoder(keys)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
     }
 
@@ -69,10 +72,13 @@ public class DemoPeople {
         java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>();
         authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                 org.opencity.identity.Role.RESIDENT.authority()));
-        actor(login).roles().forEach(role -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user(id(login).toString()).authorities(authorities);
+        actor(login)
+                .roles()
+                .forEach(role -> authorities.add(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        id(login).toString())
+                .authorities(authorities);
     }
 
     public RequestPostProcessor bearer(String login) {

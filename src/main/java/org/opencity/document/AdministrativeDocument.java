@@ -14,8 +14,16 @@ import java.util.Objects;
  * @param number the document's number and symbol, e.g. "125/GP-UBND"
  * @param verificationUrl printed in the footer of every page; may be null
  */
-public record AdministrativeDocument(String parentAuthority, String issuingUnit, String number, String place,
-        LocalDate date, String title, List<Block> body, Signatory signatory, String verificationUrl) {
+public record AdministrativeDocument(
+        String parentAuthority,
+        String issuingUnit,
+        String number,
+        String place,
+        LocalDate date,
+        String title,
+        List<Block> body,
+        Signatory signatory,
+        String verificationUrl) {
 
     public AdministrativeDocument {
         Objects.requireNonNull(issuingUnit, "issuingUnit");
@@ -31,18 +39,14 @@ public record AdministrativeDocument(String parentAuthority, String issuingUnit,
     }
 
     /** A piece of the body: a paragraph, or one row of a label/value table. */
-    public sealed interface Block permits Paragraph, Field {
-    }
+    public sealed interface Block permits Paragraph, Field {}
 
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
-    public record Field(String label, String value) implements Block {
-    }
+    public record Field(String label, String value) implements Block {}
 
     /** Who signs: the position as printed (e.g. "Chủ tịch", or "KT. Chủ tịch / Phó Chủ tịch") and the name. */
-    public record Signatory(String position, String name) {
-    }
+    public record Signatory(String position, String name) {}
 
     public static final class Builder {
 
@@ -56,8 +60,7 @@ public record AdministrativeDocument(String parentAuthority, String issuingUnit,
         private Signatory signatory;
         private String verificationUrl;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder parentAuthority(String parentAuthority) {
             this.parentAuthority = parentAuthority;
@@ -106,8 +109,8 @@ public record AdministrativeDocument(String parentAuthority, String issuingUnit,
         }
 
         public AdministrativeDocument build() {
-            return new AdministrativeDocument(parentAuthority, issuingUnit, number, place, date, title, body,
-                    signatory, verificationUrl);
+            return new AdministrativeDocument(
+                    parentAuthority, issuingUnit, number, place, date, title, body, signatory, verificationUrl);
         }
     }
 }

@@ -54,7 +54,8 @@ public class DocumentComposer {
                 page.gap(BODY);
                 body(page, font, content.body());
                 signature(page, font, content.signatory());
-                String verification = content.verificationUrl() == null ? null
+                String verification = content.verificationUrl() == null
+                        ? null
                         : "Kiểm tra văn bản và chữ ký số tại: " + content.verificationUrl();
                 page.footers(verification, font.regular(), FOOTER);
             }
@@ -86,7 +87,11 @@ public class DocumentComposer {
         oneLine(page, MOTTO, font.bold(), rightX, rightWidth);
         page.rule(rightX, rightWidth, LineBreaker.width(MOTTO, font.bold(), fitted(MOTTO, font.bold(), rightWidth)));
         page.gap(6);
-        oneLine(page, VietnameseDates.placeAndDate(content.place(), content.date()), font.regular(), rightX,
+        oneLine(
+                page,
+                VietnameseDates.placeAndDate(content.place(), content.date()),
+                font.regular(),
+                rightX,
                 rightWidth);
         page.y(Math.min(leftBottom, page.y()));
     }

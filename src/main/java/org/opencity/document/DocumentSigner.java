@@ -38,7 +38,7 @@ public class DocumentSigner {
         this.clock = clock;
         this.units = units;
         this.keys = keys;
-            }
+    }
 
     /**
      * @param reason why the unit signs, e.g. "Phê duyệt kết quả giải quyết hồ sơ"
@@ -48,7 +48,8 @@ public class DocumentSigner {
     public byte[] sign(byte[] pdf, UnitId signer, String reason, String location) {
         Unit unit = units.byId(signer).orElseThrow(() -> new SigningUnitNotFound(signer));
         SigningIdentity identity = keys.forUnit(unit);
-        try (PDDocument document = PdfUploads.load(pdf); SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument document = PdfUploads.load(pdf);
+                SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);

@@ -11,8 +11,7 @@ final class PdfUploads {
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_WINDOW = 1024;
 
-    private PdfUploads() {
-    }
+    private PdfUploads() {}
 
     static PDDocument load(byte[] bytes) {
         if (!hasHeader(bytes)) {

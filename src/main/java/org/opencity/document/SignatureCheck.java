@@ -15,8 +15,17 @@ import java.time.Instant;
  * @param chainTrusted the signing certificate chains to one of the platform's trust anchors and is valid now
  * @param valid all three of the above
  */
-public record SignatureCheck(boolean signed, int signatureCount, String signer, String issuer, Instant signedAt,
-        String reason, String location, boolean coversWholeDocument, boolean intact, boolean chainTrusted,
+public record SignatureCheck(
+        boolean signed,
+        int signatureCount,
+        String signer,
+        String issuer,
+        Instant signedAt,
+        String reason,
+        String location,
+        boolean coversWholeDocument,
+        boolean intact,
+        boolean chainTrusted,
         boolean valid) {
 
     static SignatureCheck unsigned() {

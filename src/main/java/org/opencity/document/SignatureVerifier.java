@@ -37,8 +37,8 @@ public class SignatureVerifier {
                     .filter(signature -> wellFormed(signature.getByteRange(), pdf.length))
                     .max(Comparator.comparingLong(signature -> end(signature.getByteRange())));
             if (last.isEmpty()) {
-                return new SignatureCheck(true, signatures.size(), null, null, null, null, null, false, false, false,
-                        false);
+                return new SignatureCheck(
+                        true, signatures.size(), null, null, null, null, null, false, false, false, false);
             }
             return check(last.get(), signatures.size(), pdf);
         } catch (IOException e) {
@@ -51,15 +51,30 @@ public class SignatureVerifier {
         CmsVerification cms = CmsVerification.of(signature.getContents(pdf), signature.getSignedContent(pdf));
         boolean whole = coversWholeFile(range, pdf);
         boolean trusted = CertificateChains.trusted(cms.signer(), cms.certificates(), keys.trustAnchors());
-        var signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
-        return new SignatureCheck(true, count, CertificateNames.subject(cms.signer()),
-                CertificateNames.issuer(cms.signer()), signedAt, signature.getReason(), signature.getLocation(),
-                whole, cms.intact(), trusted, whole && cms.intact() && trusted);
+        var signedAt =
+                signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        return new SignatureCheck(
+                true,
+                count,
+                CertificateNames.subject(cms.signer()),
+                CertificateNames.issuer(cms.signer()),
+                signedAt,
+                signature.getReason(),
+                signature.getLocation(),
+                whole,
+                cms.intact(),
+                trusted,
+                whole && cms.intact() && trusted);
     }
 
     private static boolean wellFormed(int[] range, int length) {
-        return range != null && range.length == 4 && range[0] >= 0 && range[1] >= 0 && range[3] >= 0
-                && (long) range[0] + range[1] <= range[2] && (long) range[2] + range[3] <= length;
+        return range != null
+                && range.length == 4
+                && range[0] >= 0
+                && range[1] >= 0
+                && range[3] >= 0
+                && (long) range[0] + range[1] <= range[2]
+                && (long) range[2] + range[3] <= length;
     }
 
     private static long end(int[] range) {
@@ -68,7 +83,10 @@ public class SignatureVerifier {
 
     /** From the first byte to the last, leaving out only the signature's own hex string. */
     private static boolean coversWholeFile(int[] range, byte[] pdf) {
-        return range[0] == 0 && end(range) == pdf.length && range[2] > range[1]
-                && pdf[range[1]] == '<' && pdf[range[2] - 1] == '>';
+        return range[0] == 0
+                && end(range) == pdf.length
+                && range[2] > range[1]
+                && pdf[range[1]] == '<'
+                && pdf[range[2] - 1] == '>';
     }
 }

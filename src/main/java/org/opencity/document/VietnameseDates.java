@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** The place-and-date line of an administrative document, written out as Decree 30/2020 asks. */
 final class VietnameseDates {
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /**
      * For example {@code Hà Nội, ngày 05 tháng 3 năm 2026}. Days below 10 and the months January and February

@@ -10,11 +10,13 @@ import java.util.Set;
 public enum DossierAction {
     SUBMIT(false, EnumSet.of(DossierStatus.DRAFT), DossierStatus.SUBMITTED),
     RESUBMIT(false, EnumSet.of(DossierStatus.RETURNED), null),
-    WITHDRAW(false, EnumSet.of(DossierStatus.DRAFT, DossierStatus.SUBMITTED, DossierStatus.RETURNED,
-            DossierStatus.RECEIVED), DossierStatus.WITHDRAWN),
+    WITHDRAW(
+            false,
+            EnumSet.of(DossierStatus.DRAFT, DossierStatus.SUBMITTED, DossierStatus.RETURNED, DossierStatus.RECEIVED),
+            DossierStatus.WITHDRAWN),
     RECEIVE(true, EnumSet.of(DossierStatus.SUBMITTED), DossierStatus.RECEIVED),
-    RETURN_FOR_SUPPLEMENT(true, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.IN_PROCESSING),
-            DossierStatus.RETURNED),
+    RETURN_FOR_SUPPLEMENT(
+            true, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.IN_PROCESSING), DossierStatus.RETURNED),
     NOT_ACCEPT(true, EnumSet.of(DossierStatus.SUBMITTED), DossierStatus.NOT_ACCEPTED),
     ASSIGN(true, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING), DossierStatus.IN_PROCESSING),
     FORWARD(true, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING), DossierStatus.IN_PROCESSING),

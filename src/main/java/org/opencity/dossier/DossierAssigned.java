@@ -9,6 +9,5 @@ import org.opencity.identity.AccountId;
  * @param stepId the dossier's history entry for this assignment (a dossier may be assigned several times); null
  *        only in publications stored before events carried it
  */
-public record DossierAssigned(String code, AccountId assignee, String procedureName, Instant dueAt, Instant at,
-        Long stepId) {
-}
+public record DossierAssigned(
+        String code, AccountId assignee, String procedureName, Instant dueAt, Instant at, Long stepId) {}

@@ -33,8 +33,8 @@ public class DossierBulk {
         this.eachDossier.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    public Map<String, String> apply(Actor officer, DossierAction action, List<String> codes, AccountId assignee,
-            Locale locale) {
+    public Map<String, String> apply(
+            Actor officer, DossierAction action, List<String> codes, AccountId assignee, Locale locale) {
         if (action != DossierAction.RECEIVE && action != DossierAction.ASSIGN) {
             throw new InvalidRequest("problem.dossier.bulk-action");
         }

@@ -34,7 +34,11 @@ public class DossierDesk {
     private final DossierParties parties;
     private final DossierRepository dossiers;
 
-    DossierDesk(DossierSteps steps, DossierViews views, DossierResults results, DossierParties parties,
+    DossierDesk(
+            DossierSteps steps,
+            DossierViews views,
+            DossierResults results,
+            DossierParties parties,
             DossierRepository dossiers) {
         this.steps = steps;
         this.views = views;
@@ -44,7 +48,8 @@ public class DossierDesk {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<DossierSummary> queue(Actor officer, DossierStatus status, boolean overdueOnly, PageQuery page) {
+    public PageResponse<DossierSummary> queue(
+            Actor officer, DossierStatus status, boolean overdueOnly, PageQuery page) {
         if (officer == null || !officer.isOfficer()) {
             throw new NotAllowed();
         }
@@ -52,8 +57,11 @@ public class DossierDesk {
         if (!officer.isCityWide() && mine.isEmpty()) {
             throw new NotAllowed();
         }
-        return PageResponse.of(dossiers.queue(mine, status, overdueOnly, steps.now(), page.size(), page.offset())
-                .stream().map(views::summary).toList(), page,
+        return PageResponse.of(
+                dossiers.queue(mine, status, overdueOnly, steps.now(), page.size(), page.offset()).stream()
+                        .map(views::summary)
+                        .toList(),
+                page,
                 dossiers.countQueue(mine, status, overdueOnly, steps.now()));
     }
 
@@ -70,8 +78,8 @@ public class DossierDesk {
         DossierRecord after = steps.clockStarted(before, now).withStatus(next, now);
         DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.RECEIVE, null, true, officer, null);
         DossierRecord saved = step.dossier();
-        steps.publish(new DossierReceived(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(),
-                saved.dueAt(), step.stepId()));
+        steps.publish(new DossierReceived(
+                saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), saved.dueAt(), step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -82,11 +90,11 @@ public class DossierDesk {
         DossierStatus next = DossierAction.RETURN_FOR_SUPPLEMENT.next(before.status(), false);
         Instant now = steps.now();
         DossierRecord paused = before.status() == DossierStatus.IN_PROCESSING ? steps.clockPaused(before, now) : before;
-        DossierSteps.Recorded step = steps.recordStep(before, paused.withStatus(next, now),
-                DossierAction.RETURN_FOR_SUPPLEMENT, why, true, officer, null);
+        DossierSteps.Recorded step = steps.recordStep(
+                before, paused.withStatus(next, now), DossierAction.RETURN_FOR_SUPPLEMENT, why, true, officer, null);
         DossierRecord saved = step.dossier();
-        steps.publish(new DossierReturned(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why,
-                step.stepId()));
+        steps.publish(new DossierReturned(
+                saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why, step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -108,8 +116,8 @@ public class DossierDesk {
         DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), now, null, null, why);
         DossierSteps.Recorded step = steps.recordStep(before, after, action, why, true, officer, null);
         DossierRecord saved = step.dossier();
-        steps.publish(new DossierRefused(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why,
-                step.stepId()));
+        steps.publish(new DossierRefused(
+                saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), why, step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -120,11 +128,12 @@ public class DossierDesk {
             throw new InvalidRequest("problem.dossier.assignee");
         }
         DossierStatus next = DossierAction.ASSIGN.next(before.status(), false);
-        DossierRecord after = before.withHandling(before.unitId(), assignee.value()).withStatus(next, steps.now());
+        DossierRecord after =
+                before.withHandling(before.unitId(), assignee.value()).withStatus(next, steps.now());
         DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.ASSIGN, null, false, officer, null);
         DossierRecord saved = step.dossier();
-        steps.publish(new DossierAssigned(saved.code(), assignee, saved.procedureName(), saved.dueAt(),
-                saved.updatedAt(), step.stepId()));
+        steps.publish(new DossierAssigned(
+                saved.code(), assignee, saved.procedureName(), saved.dueAt(), saved.updatedAt(), step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -144,8 +153,17 @@ public class DossierDesk {
         Unit asked = parties.unit(unitCode);
         DossierStatus next = DossierAction.REQUEST_OPINION.next(before.status(), false);
         DossierRecord after = before.withStatus(next, steps.now());
-        return views.view(steps.record(before, after, DossierAction.REQUEST_OPINION,
-                asked.nameVi() + ": " + required(question), false, officer, null), true, locale);
+        return views.view(
+                steps.record(
+                        before,
+                        after,
+                        DossierAction.REQUEST_OPINION,
+                        asked.nameVi() + ": " + required(question),
+                        false,
+                        officer,
+                        null),
+                true,
+                locale);
     }
 
     @Transactional
@@ -164,13 +182,13 @@ public class DossierDesk {
         DossierStatus next = DossierAction.ISSUE_RESULT.next(before.status(), false);
         Instant now = steps.now();
         results.issue(before, now, locale);
-        DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), before.decidedAt(),
-                now, null, null);
-        DossierSteps.Recorded step = steps.recordStep(before, after, DossierAction.ISSUE_RESULT, null, true, officer,
-                null);
+        DossierRecord after =
+                before.withStatus(next, now).withMilestones(before.submittedAt(), before.decidedAt(), now, null, null);
+        DossierSteps.Recorded step =
+                steps.recordStep(before, after, DossierAction.ISSUE_RESULT, null, true, officer, null);
         DossierRecord saved = step.dossier();
-        steps.publish(new DossierResultIssued(saved.code(), new AccountId(saved.applicantId()), saved.procedureName(),
-                step.stepId()));
+        steps.publish(new DossierResultIssued(
+                saved.code(), new AccountId(saved.applicantId()), saved.procedureName(), step.stepId()));
         return views.view(saved, true, locale);
     }
 
@@ -179,8 +197,8 @@ public class DossierDesk {
         DossierRecord before = handled(officer, code);
         DossierStatus next = DossierAction.DELIVER.next(before.status(), false);
         Instant now = steps.now();
-        DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), before.decidedAt(),
-                before.resultIssuedAt(), now, null);
+        DossierRecord after = before.withStatus(next, now)
+                .withMilestones(before.submittedAt(), before.decidedAt(), before.resultIssuedAt(), now, null);
         return views.view(steps.record(before, after, DossierAction.DELIVER, null, true, officer, null), true, locale);
     }
 
@@ -193,8 +211,10 @@ public class DossierDesk {
             throw new InvalidRequest("problem.dossier.apology");
         }
         DossierRecord after = steps.clockPostponed(before, newDue).withStatus(before.status(), steps.now());
-        return views.view(steps.record(before, after, DossierAction.APOLOGISE, required(reason), true, officer, null),
-                true, locale);
+        return views.view(
+                steps.record(before, after, DossierAction.APOLOGISE, required(reason), true, officer, null),
+                true,
+                locale);
     }
 
     private DossierRecord handled(Actor officer, String code) {
@@ -207,5 +227,4 @@ public class DossierDesk {
         }
         return text.strip();
     }
-
 }

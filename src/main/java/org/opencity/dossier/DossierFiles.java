@@ -45,14 +45,17 @@ public class DossierFiles {
     /** A file for the applicant or a handling officer. */
     @Transactional(readOnly = true)
     public File document(Actor person, String code, UUID documentId) {
-        return attachments.file(steps.readableBy(person, code), documentId)
+        return attachments
+                .file(steps.readableBy(person, code), documentId)
                 .orElseThrow(() -> new DossierNotFound(code));
     }
 
     @Transactional(readOnly = true)
     public File result(Actor person, String code) {
         DossierRecord dossier = steps.readableBy(person, code);
-        return new File(dossier.code() + "-ket-qua.pdf", "application/pdf",
+        return new File(
+                dossier.code() + "-ket-qua.pdf",
+                "application/pdf",
                 results.pdf(dossier).orElseThrow(() -> new DossierNotFound(code)));
     }
 
@@ -89,6 +92,5 @@ public class DossierFiles {
     }
 
     /** A file to send back to the browser. */
-    public record File(String name, String contentType, byte[] content) {
-    }
+    public record File(String name, String contentType, byte[] content) {}
 }

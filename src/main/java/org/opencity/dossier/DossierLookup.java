@@ -25,8 +25,8 @@ public class DossierLookup {
 
     private final DossierRepository dossiers;
     private final DossierViews views;
-    private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(REST).build();
+    private final Cache<String, AtomicInteger> failures =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(REST).build();
 
     DossierLookup(DossierRepository dossiers, DossierViews views) {
         this.dossiers = dossiers;
@@ -43,7 +43,9 @@ public class DossierLookup {
         String digits = phoneLast4 == null ? "" : phoneLast4.replaceAll("\\D", "");
         DossierRecord dossier = dossiers.byCode(normalised)
                 .filter(d -> d.status() != DossierStatus.DRAFT)
-                .filter(d -> d.phoneLast4() != null && digits.length() == 4 && d.phoneLast4().equals(digits))
+                .filter(d -> d.phoneLast4() != null
+                        && digits.length() == 4
+                        && d.phoneLast4().equals(digits))
                 .orElse(null);
         if (dossier == null) {
             failed.incrementAndGet();

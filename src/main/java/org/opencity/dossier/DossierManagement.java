@@ -29,7 +29,11 @@ public class DossierManagement {
     private final DossierResults results;
     private final DossierRepository dossiers;
 
-    DossierManagement(DossierSteps steps, DossierDrafts drafts, DossierViews views, DossierResults results,
+    DossierManagement(
+            DossierSteps steps,
+            DossierDrafts drafts,
+            DossierViews views,
+            DossierResults results,
             DossierRepository dossiers) {
         this.steps = steps;
         this.drafts = drafts;
@@ -59,8 +63,11 @@ public class DossierManagement {
         if (before.payment() != Payment.UNPAID) {
             return views.view(before, false, locale);
         }
-        DossierRecord after = claimExemption ? before.withPayment(Payment.EXEMPTION_CLAIMED, null)
-                : before.withPayment(Payment.PAID, "DEMO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        DossierRecord after = claimExemption
+                ? before.withPayment(Payment.EXEMPTION_CLAIMED, null)
+                : before.withPayment(
+                        Payment.PAID,
+                        "DEMO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         return views.view(steps.save(after), false, locale);
     }
 
@@ -87,8 +94,8 @@ public class DossierManagement {
         drafts.checkComplete(before);
         Instant now = steps.now();
         DossierRecord after = steps.clockResumed(before, now).withStatus(next, now);
-        return views.view(steps.record(before, after, DossierAction.RESUBMIT, null, true, null, actor(before)), false,
-                locale);
+        return views.view(
+                steps.record(before, after, DossierAction.RESUBMIT, null, true, null, actor(before)), false, locale);
     }
 
     @Transactional
@@ -96,10 +103,12 @@ public class DossierManagement {
         DossierRecord before = mine(applicant, code);
         DossierStatus next = DossierAction.WITHDRAW.next(before.status(), false);
         Instant now = steps.now();
-        DossierRecord after = before.withStatus(next, now).withMilestones(before.submittedAt(), now, null, null,
-                trim(reason));
-        return views.view(steps.record(before, after, DossierAction.WITHDRAW, trim(reason), true, null, actor(before)),
-                false, locale);
+        DossierRecord after =
+                before.withStatus(next, now).withMilestones(before.submittedAt(), now, null, null, trim(reason));
+        return views.view(
+                steps.record(before, after, DossierAction.WITHDRAW, trim(reason), true, null, actor(before)),
+                false,
+                locale);
     }
 
     @Transactional
@@ -120,7 +129,9 @@ public class DossierManagement {
 
     @Transactional(readOnly = true)
     public List<DossierSummary> mine(AccountId applicant) {
-        return dossiers.ofApplicant(applicant.value(), 200).stream().map(views::summary).toList();
+        return dossiers.ofApplicant(applicant.value(), 200).stream()
+                .map(views::summary)
+                .toList();
     }
 
     private DossierRecord mine(AccountId applicant, String code) {

@@ -8,6 +8,5 @@ import org.opencity.identity.AccountId;
  * @param stepId the dossier's history entry for this reception, so a second reception is a second event; null only
  *        in publications stored before events carried it
  */
-public record DossierReceived(String code, AccountId applicant, String procedureName, java.time.Instant dueAt,
-        Long stepId) {
-}
+public record DossierReceived(
+        String code, AccountId applicant, String procedureName, java.time.Instant dueAt, Long stepId) {}

@@ -8,5 +8,4 @@ import org.opencity.identity.AccountId;
  * @param stepId the dossier's history entry for the refusal; null only in publications stored before events
  *        carried it
  */
-public record DossierRefused(String code, AccountId applicant, String procedureName, String reason, Long stepId) {
-}
+public record DossierRefused(String code, AccountId applicant, String procedureName, String reason, Long stepId) {}

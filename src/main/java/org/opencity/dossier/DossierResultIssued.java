@@ -7,5 +7,4 @@ import org.opencity.identity.AccountId;
  *
  * @param stepId the dossier's history entry for the issue; null only in publications stored before events carried it
  */
-public record DossierResultIssued(String code, AccountId applicant, String procedureName, Long stepId) {
-}
+public record DossierResultIssued(String code, AccountId applicant, String procedureName, Long stepId) {}

@@ -8,5 +8,4 @@ import org.opencity.identity.AccountId;
  * @param stepId the dossier's history entry for this request, so each request is its own event; null only in
  *        publications stored before events carried it
  */
-public record DossierReturned(String code, AccountId applicant, String procedureName, String reason, Long stepId) {
-}
+public record DossierReturned(String code, AccountId applicant, String procedureName, String reason, Long stepId) {}

@@ -11,7 +11,9 @@ class DossierStepNotAllowed extends LocalizedProblem {
 
     /** The step and the status are named in the reader's language, not as constants (resolved with the message). */
     DossierStepNotAllowed(DossierAction action, DossierStatus status) {
-        super(HttpStatus.CONFLICT, "problem.dossier.step-not-allowed",
+        super(
+                HttpStatus.CONFLICT,
+                "problem.dossier.step-not-allowed",
                 new DefaultMessageSourceResolvable(new String[] {"dossier.action." + action.name()}, action.name()),
                 new DefaultMessageSourceResolvable(new String[] {"dossier.status." + status.name()}, status.name()));
     }

@@ -5,5 +5,4 @@ import org.opencity.identity.AccountId;
 /**
  * A resident sent a dossier to the one-stop desk.
  */
-public record DossierSubmitted(String code, AccountId applicant, String procedureName) {
-}
+public record DossierSubmitted(String code, AccountId applicant, String procedureName) {}

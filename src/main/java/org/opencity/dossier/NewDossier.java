@@ -10,6 +10,5 @@ import org.opencity.identity.AccountId;
  * @param submissionKey chosen by the client (the page puts one in its form); the same key again returns the same
  *        dossier instead of a second one
  */
-public record NewDossier(AccountId applicant, String procedureCode, String wardCode, Map<String, String> form,
-        String submissionKey) {
-}
+public record NewDossier(
+        AccountId applicant, String procedureCode, String wardCode, Map<String, String> form, String submissionKey) {}

@@ -5,7 +5,10 @@ package org.opencity.dossier;
  * the resident claims and the desk checks at reception.
  */
 public enum Payment {
-    FREE, UNPAID, PAID, EXEMPTION_CLAIMED;
+    FREE,
+    UNPAID,
+    PAID,
+    EXEMPTION_CLAIMED;
 
     public boolean settled() {
         return this != UNPAID;

@@ -9,7 +9,13 @@ import org.opencity.shared.WorkingCalendar;
  * came early (before the due day), on time or late.
  */
 public enum Timeliness {
-    NOT_STARTED, PAUSED, ON_TRACK, OVERDUE, EARLY, ON_TIME, LATE;
+    NOT_STARTED,
+    PAUSED,
+    ON_TRACK,
+    OVERDUE,
+    EARLY,
+    ON_TIME,
+    LATE;
 
     public static Timeliness of(Instant dueAt, Instant pausedAt, Instant finishedAt, Instant now) {
         if (dueAt == null) {

@@ -29,8 +29,8 @@ public class AdministrativeUnits {
     private volatile List<Province> provinces;
     private final java.util.Map<String, List<Ward>> wardLists = new java.util.concurrent.ConcurrentHashMap<>();
 
-    AdministrativeUnits(AdministrativeUnitRepository repository, WardBoundaryIndex boundaries,
-            GeographyProperties properties) {
+    AdministrativeUnits(
+            AdministrativeUnitRepository repository, WardBoundaryIndex boundaries, GeographyProperties properties) {
         this.repository = repository;
         this.boundaries = boundaries;
         this.properties = properties;
@@ -47,7 +47,9 @@ public class AdministrativeUnits {
     }
 
     public Province province(String code) {
-        return provinces().stream().filter(p -> p.code().equals(code)).findFirst()
+        return provinces().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new ProvinceNotFound(code));
     }
 
@@ -92,8 +94,10 @@ public class AdministrativeUnits {
         }
         int bounded = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
         String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode;
-        List<WardMatch> matches = new ArrayList<>(repository.searchByName(folded, province, properties.homeProvince(), bounded));
-        Set<String> seen = new LinkedHashSet<>(matches.stream().map(m -> m.ward().code()).toList());
+        List<WardMatch> matches =
+                new ArrayList<>(repository.searchByName(folded, province, properties.homeProvince(), bounded));
+        Set<String> seen =
+                new LinkedHashSet<>(matches.stream().map(m -> m.ward().code()).toList());
         for (WardMatch byAlias : repository.searchByAlias(folded, province, properties.homeProvince(), bounded)) {
             if (matches.size() >= bounded) {
                 break;

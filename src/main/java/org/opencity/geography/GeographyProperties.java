@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param homeProvince the province this installation serves; its wards come first in search results
  */
 @ConfigurationProperties("opencity.geography")
-public record GeographyProperties(@DefaultValue("01") String homeProvince) {
-}
+public record GeographyProperties(@DefaultValue("01") String homeProvince) {}

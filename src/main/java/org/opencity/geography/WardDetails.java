@@ -5,5 +5,4 @@ import java.util.List;
 /**
  * A ward with the former names it answers to.
  */
-public record WardDetails(Ward ward, List<WardAlias> formerNames) {
-}
+public record WardDetails(Ward ward, List<WardAlias> formerNames) {}

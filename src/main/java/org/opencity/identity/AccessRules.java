@@ -10,10 +10,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface AccessRules {
 
     /** Rules for the JSON API chain ({@code /api/**}, bearer tokens). */
-    default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-    }
+    default void api(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {}
 
     /** Rules for the pages chain (sessions, form sign-in). */
-    default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-    }
+    default void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {}
 }

@@ -26,7 +26,10 @@ public class AccountManagement {
     private final AdministrativeUnits geography;
     private final ApplicationEventPublisher events;
 
-    AccountManagement(AccountRepository accounts, PasswordEncoder passwords, AdministrativeUnits geography,
+    AccountManagement(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            AdministrativeUnits geography,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -36,10 +39,15 @@ public class AccountManagement {
 
     @Transactional
     public Account register(Registration registration) {
-        String phone = blank(registration.phone()) ? null : PhoneNumber.parse(registration.phone())
-                .map(PhoneNumber::e164).orElseThrow(() -> new InvalidRequest("problem.account.phone-invalid"));
-        String email = blank(registration.email()) ? null : Logins.email(registration.email())
-                .orElseThrow(() -> new InvalidRequest("problem.account.email-invalid"));
+        String phone = blank(registration.phone())
+                ? null
+                : PhoneNumber.parse(registration.phone())
+                        .map(PhoneNumber::e164)
+                        .orElseThrow(() -> new InvalidRequest("problem.account.phone-invalid"));
+        String email = blank(registration.email())
+                ? null
+                : Logins.email(registration.email())
+                        .orElseThrow(() -> new InvalidRequest("problem.account.email-invalid"));
         if (phone == null && email == null) {
             throw new InvalidRequest("problem.account.login-missing");
         }
@@ -69,7 +77,8 @@ public class AccountManagement {
     @Transactional
     public Account updateProfile(AccountId id, String displayName, String homeWardCode, String locale) {
         account(id);
-        accounts.updateProfile(id, requireName(displayName), checkWard(homeWardCode), "en".equals(locale) ? "en" : "vi");
+        accounts.updateProfile(
+                id, requireName(displayName), checkWard(homeWardCode), "en".equals(locale) ? "en" : "vi");
         return account(id);
     }
 
@@ -87,7 +96,10 @@ public class AccountManagement {
         if (blank(wardCode)) {
             return null;
         }
-        return geography.findWard(wardCode.trim()).orElseThrow(() -> new WardNotFound(wardCode)).code();
+        return geography
+                .findWard(wardCode.trim())
+                .orElseThrow(() -> new WardNotFound(wardCode))
+                .code();
     }
 
     private static String requireName(String name) {

@@ -33,8 +33,9 @@ public record Actor(AccountId id, String displayName, List<RoleAssignment> assig
 
     /** True for city-wide roles and for officers of the ward's committee or centre, in one of the given roles. */
     public boolean canActForWard(String wardCode, Set<Role> roles) {
-        return isCityWide() || assignments.stream()
-                .anyMatch(a -> roles.contains(a.role()) && wardCode != null && wardCode.equals(a.wardCode()));
+        return isCityWide()
+                || assignments.stream()
+                        .anyMatch(a -> roles.contains(a.role()) && wardCode != null && wardCode.equals(a.wardCode()));
     }
 
     public Set<Role> roles() {

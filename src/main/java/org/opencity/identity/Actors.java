@@ -3,10 +3,10 @@ package org.opencity.identity;
 import java.util.Optional;
 import org.opencity.identity.internal.AccountRepository;
 import org.opencity.identity.internal.ActorCache;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the {@link Actor} of a request from the database, so a revoked role stops working whatever token or
@@ -28,8 +28,10 @@ public class Actors {
 
     /** The account and its roles now (at most a few seconds old when changed on another node: {@link ActorCache}). */
     public Optional<Actor> actor(AccountId id) {
-        return cache.get(id, () -> readOnly.execute(status -> accounts.find(id)
-                .map(account -> new Actor(id, account.displayName(), accounts.assignments(id)))));
+        return cache.get(
+                id,
+                () -> readOnly.execute(status -> accounts.find(id)
+                        .map(account -> new Actor(id, account.displayName(), accounts.assignments(id)))));
     }
 
     /** Finds an account by what its holder signs in with: an email or a phone number in any common form. */

@@ -6,5 +6,4 @@ import java.util.UUID;
 /**
  * Filters for the audit log; null means "any".
  */
-public record AuditQuery(UUID actorId, String action, String targetType, String targetId, Instant from, Instant to) {
-}
+public record AuditQuery(UUID actorId, String action, String targetType, String targetId, Instant from, Instant to) {}

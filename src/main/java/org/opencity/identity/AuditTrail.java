@@ -1,14 +1,14 @@
 package org.opencity.identity;
 
-import org.opencity.platform.InvalidRequest;
-import org.springframework.context.annotation.Bean;
 import java.util.List;
 import java.util.Map;
 import org.opencity.identity.internal.AuditRepository;
+import org.opencity.platform.InvalidRequest;
 import org.opencity.platform.PageQuery;
 import org.opencity.platform.PageResponse;
 import org.opencity.platform.ProblemWriter;
 import org.slf4j.MDC;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +34,21 @@ public class AuditTrail {
     }
 
     @Transactional
-    public void record(Actor actor, AuditAction action, String targetType, String targetId, UnitId unit,
+    public void record(
+            Actor actor,
+            AuditAction action,
+            String targetType,
+            String targetId,
+            UnitId unit,
             Map<String, Object> details) {
-        repository.append(actor == null ? null : actor.id(), actor == null ? "system" : actor.displayName(),
-                action.name(), targetType, targetId, unit, details == null ? Map.of() : details,
+        repository.append(
+                actor == null ? null : actor.id(),
+                actor == null ? "system" : actor.displayName(),
+                action.name(),
+                targetType,
+                targetId,
+                unit,
+                details == null ? Map.of() : details,
                 MDC.get(ProblemWriter.REQUEST_ID));
     }
 
@@ -51,7 +62,9 @@ public class AuditTrail {
 
     /** True for an action some module records; a search for any other is refused rather than answered empty. */
     public boolean isKnown(String action) {
-        return catalogue.stream().flatMap(group -> group.actions().stream()).anyMatch(a -> a.name().equals(action));
+        return catalogue.stream()
+                .flatMap(group -> group.actions().stream())
+                .anyMatch(a -> a.name().equals(action));
     }
 
     @Transactional(readOnly = true)

@@ -26,8 +26,12 @@ public class IdentityVerification {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    IdentityVerification(AccountManagement accounts, AccountRepository repository, CitizenIdHasher citizenIds,
-            AuditTrail audit, ApplicationEventPublisher events) {
+    IdentityVerification(
+            AccountManagement accounts,
+            AccountRepository repository,
+            CitizenIdHasher citizenIds,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.repository = repository;
         this.citizenIds = citizenIds;
@@ -50,10 +54,18 @@ public class IdentityVerification {
             throw new CitizenIdAlreadyUsed();
         }
         UnitId unit = officer.assignments().stream()
-                .filter(a -> VERIFIERS.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
-                .map(RoleAssignment::unitId).findFirst().orElse(null);
+                .filter(a ->
+                        VERIFIERS.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
+                .map(RoleAssignment::unitId)
+                .findFirst()
+                .orElse(null);
         repository.markVerified(residentId, hash, digits.substring(9), officer.id(), unit);
-        audit.record(officer, IdentityAuditAction.IDENTITY_VERIFIED, "account", residentId.toString(), unit,
+        audit.record(
+                officer,
+                IdentityAuditAction.IDENTITY_VERIFIED,
+                "account",
+                residentId.toString(),
+                unit,
                 Map.of("identityLevel", 2, "citizenIdLast3", digits.substring(9)));
         events.publishEvent(new IdentityVerified(residentId, unit, officer.id()));
         return accounts.account(residentId);

@@ -12,8 +12,7 @@ public final class Logins {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
-    private Logins() {
-    }
+    private Logins() {}
 
     public static Optional<String> normalise(String login) {
         if (login == null || login.isBlank()) {

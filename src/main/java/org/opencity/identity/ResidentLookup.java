@@ -42,9 +42,18 @@ public class ResidentLookup {
             throw new NotAllowed("account", id.toString());
         }
         UnitId unit = officer.assignments().stream()
-                .filter(a -> WARD_STAFF.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
-                .map(RoleAssignment::unitId).findFirst().orElse(null);
-        audit.record(officer, IdentityAuditAction.ACCOUNT_READ, "account", id.toString(), unit, Map.of("purpose", "identity-check"));
+                .filter(a ->
+                        WARD_STAFF.contains(a.role()) && resident.homeWardCode().equals(a.wardCode()))
+                .map(RoleAssignment::unitId)
+                .findFirst()
+                .orElse(null);
+        audit.record(
+                officer,
+                IdentityAuditAction.ACCOUNT_READ,
+                "account",
+                id.toString(),
+                unit,
+                Map.of("purpose", "identity-check"));
         return resident;
     }
 }

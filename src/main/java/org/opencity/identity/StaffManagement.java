@@ -40,7 +40,12 @@ public class StaffManagement {
         Unit unit = unitFor(role, unitCode);
         UnitId unitId = unit == null ? null : unit.id();
         if (accounts.grant(accountId, role, unitId)) {
-            audit.record(admin, IdentityAuditAction.ROLE_GRANTED, "account", accountId.toString(), unitId,
+            audit.record(
+                    admin,
+                    IdentityAuditAction.ROLE_GRANTED,
+                    "account",
+                    accountId.toString(),
+                    unitId,
                     Map.of("role", role.name(), "unit", unitCode == null ? "" : unitCode));
         }
     }
@@ -51,7 +56,12 @@ public class StaffManagement {
         Unit unit = role.heldInUnit() ? units.byCode(unitCode) : null;
         UnitId unitId = unit == null ? null : unit.id();
         if (accounts.revoke(accountId, role, unitId)) {
-            audit.record(admin, IdentityAuditAction.ROLE_REVOKED, "account", accountId.toString(), unitId,
+            audit.record(
+                    admin,
+                    IdentityAuditAction.ROLE_REVOKED,
+                    "account",
+                    accountId.toString(),
+                    unitId,
                     Map.of("role", role.name(), "unit", unitCode == null ? "" : unitCode));
         }
     }

@@ -1,16 +1,16 @@
 package org.opencity.notification;
 
-import org.springframework.context.annotation.Bean;
-import org.opencity.identity.AuditActions;
 import java.util.List;
 import java.util.Map;
 import org.opencity.identity.Actor;
+import org.opencity.identity.AuditActions;
 import org.opencity.identity.AuditTrail;
 import org.opencity.identity.NotAllowed;
 import org.opencity.identity.Role;
 import org.opencity.notification.internal.DeliveryRepository;
 import org.opencity.platform.PageQuery;
 import org.opencity.platform.PageResponse;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +58,17 @@ public class DeliveryAdministration {
     public DeliveryView resend(Actor administrator, long id) {
         DeliveryView before = delivery(administrator, id);
         if (deliveries.resend(id, administrator.id().value())) {
-            audit.record(administrator, NotificationAuditAction.NOTIFICATION_RESENT, "notification-delivery", Long.toString(id), null,
-                    Map.of("channel", before.channel().name(), "previousStatus", before.status().name()));
+            audit.record(
+                    administrator,
+                    NotificationAuditAction.NOTIFICATION_RESENT,
+                    "notification-delivery",
+                    Long.toString(id),
+                    null,
+                    Map.of(
+                            "channel",
+                            before.channel().name(),
+                            "previousStatus",
+                            before.status().name()));
         }
         return deliveries.find(id).orElseThrow(() -> new DeliveryNotFound(id));
     }

@@ -5,5 +5,4 @@ import java.time.Instant;
 /**
  * One try at sending a delivery, or an administrator's resend.
  */
-public record DeliveryAttemptView(Instant at, String outcome, String detail) {
-}
+public record DeliveryAttemptView(Instant at, String outcome, String detail) {}

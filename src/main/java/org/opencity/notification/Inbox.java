@@ -21,8 +21,8 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public PageResponse<InboxMessage> messages(AccountId owner, PageQuery page) {
-        return PageResponse.of(messages.page(owner.value(), page.size(), page.offset()), page,
-                messages.count(owner.value()));
+        return PageResponse.of(
+                messages.page(owner.value(), page.size(), page.offset()), page, messages.count(owner.value()));
     }
 
     @Transactional(readOnly = true)

@@ -21,7 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("opencity.notification")
 public record NotificationProperties(
-        @DefaultValue("OpenCity Hà Nội <no-reply@opencity.local>") String mailFrom,
+        @DefaultValue("OpenCity Hà Nội <no-reply@opencity.local>")
+        String mailFrom,
+
         @DefaultValue Sms sms,
         @DefaultValue("mailto:admin@opencity.local") String pushSubject,
         @DefaultValue("true") boolean senderEnabled,
@@ -37,9 +39,13 @@ public record NotificationProperties(
      * (0912345678), {text} and {reference} (the delivery id, for the provider to drop duplicates); values are
      * escaped for the content type (JSON or form).
      */
-    public record Sms(String url,
+    public record Sms(
+            String url,
             @DefaultValue("application/json") String contentType,
-            @DefaultValue("{\"to\":\"{phone}\",\"text\":\"{text}\",\"ref\":\"{reference}\"}") String bodyTemplate,
+
+            @DefaultValue("{\"to\":\"{phone}\",\"text\":\"{text}\",\"ref\":\"{reference}\"}")
+            String bodyTemplate,
+
             @DefaultValue Map<String, String> headers,
             @DefaultValue("10s") Duration timeout) {
 

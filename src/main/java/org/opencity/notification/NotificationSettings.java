@@ -9,8 +9,8 @@ import java.time.LocalTime;
  */
 public record NotificationSettings(boolean email, boolean sms, boolean push, LocalTime quietFrom, LocalTime quietTo) {
 
-    public static final NotificationSettings DEFAULT = new NotificationSettings(true, true, true, LocalTime.of(21, 0),
-            LocalTime.of(7, 0));
+    public static final NotificationSettings DEFAULT =
+            new NotificationSettings(true, true, true, LocalTime.of(21, 0), LocalTime.of(7, 0));
 
     public NotificationSettings {
         if ((quietFrom == null) != (quietTo == null)) {
@@ -34,7 +34,8 @@ public record NotificationSettings(boolean email, boolean sms, boolean push, Loc
         if (quietFrom == null) {
             return false;
         }
-        return quietFrom.isBefore(quietTo) ? !time.isBefore(quietFrom) && time.isBefore(quietTo)
+        return quietFrom.isBefore(quietTo)
+                ? !time.isBefore(quietFrom) && time.isBefore(quietTo)
                 : !time.isBefore(quietFrom) || time.isBefore(quietTo);
     }
 }

@@ -22,9 +22,12 @@ public class PushSubscriptions {
     private final VapidKeyStore keys;
     private final List<String> allowedHosts;
 
-    PushSubscriptions(PushSubscriptionRepository subscriptions, VapidKeyStore keys,
+    PushSubscriptions(
+            PushSubscriptionRepository subscriptions,
+            VapidKeyStore keys,
             @Value("${opencity.notification.push-hosts:fcm.googleapis.com,updates.push.services.mozilla.com,"
-                    + "notify.windows.com,push.apple.com}") List<String> allowedHosts) {
+                            + "notify.windows.com,push.apple.com}")
+                    List<String> allowedHosts) {
         this.subscriptions = subscriptions;
         this.keys = keys;
         this.allowedHosts = allowedHosts;
@@ -40,7 +43,11 @@ public class PushSubscriptions {
         if (!allowed(endpoint) || !isKey(p256dh, 65) || !isKey(auth, 16)) {
             throw new InvalidPushSubscription();
         }
-        subscriptions.save(account.value(), endpoint, p256dh, auth,
+        subscriptions.save(
+                account.value(),
+                endpoint,
+                p256dh,
+                auth,
                 userAgent == null ? null : userAgent.substring(0, Math.min(200, userAgent.length())));
     }
 
@@ -59,9 +66,12 @@ public class PushSubscriptions {
             URI uri = URI.create(endpoint);
             String host = uri.getHost();
             boolean secure = "https".equals(uri.getScheme()) || allowedHosts.contains("http://" + host);
-            return host != null && secure && endpoint.length() <= 1000 && allowedHosts.stream()
-                    .map(h -> h.replaceFirst("^http://", ""))
-                    .anyMatch(h -> host.equals(h) || host.endsWith("." + h));
+            return host != null
+                    && secure
+                    && endpoint.length() <= 1000
+                    && allowedHosts.stream()
+                            .map(h -> h.replaceFirst("^http://", ""))
+                            .anyMatch(h -> host.equals(h) || host.endsWith("." + h));
         } catch (IllegalArgumentException | NullPointerException notAnAddress) {
             return false;
         }

@@ -9,8 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     public static void run(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -26,6 +26,7 @@ public class ProblemWriter {
 
     /** Name of the request id in the logging context (MDC) and in problem responses. */
     public static final String REQUEST_ID = "requestId";
+
     private static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final java.util.regex.Pattern UNFILLED = java.util.regex.Pattern.compile("\\{\\d+}");
 
@@ -58,7 +59,9 @@ public class ProblemWriter {
             problem.setType(ABOUT_BLANK);
         }
         int status = problem.getStatus();
-        String reason = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.valueOf(status).getReasonPhrase();
+        String reason = HttpStatus.resolve(status) == null
+                ? "Error"
+                : HttpStatus.valueOf(status).getReasonPhrase();
         problem.setTitle(messages.getMessage("problem.title." + status, null, reason, locale));
         if (detailKey != null) {
             String generic = messages.getMessage("problem.detail." + status, null, reason, locale);
@@ -78,8 +81,13 @@ public class ProblemWriter {
     }
 
     /** Writes a problem straight to the response, for filters and security handlers. */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
-            String detailKey, Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            String detailKey,
+            Object... args)
+            throws IOException {
         ProblemDetail problem = problem(status, detailKey, args, locale(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         writeBody(response, problem);
@@ -87,7 +95,11 @@ public class ProblemWriter {
 
     public void writeBody(HttpServletResponse response, ProblemDetail problem) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType() == null ? ABOUT_BLANK.toString() : problem.getType().toString());
+        body.put(
+                "type",
+                problem.getType() == null
+                        ? ABOUT_BLANK.toString()
+                        : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         if (problem.getDetail() != null) {

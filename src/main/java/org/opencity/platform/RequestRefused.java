@@ -17,7 +17,11 @@ public record RequestRefused(String method, String path, String reason, String r
     /** The refusal of this request, naming the record when the problem does. */
     public static RequestRefused of(HttpServletRequest request, String reason, Object problem) {
         RefusedRecord record = problem instanceof RefusedRecord named ? named : null;
-        return new RequestRefused(request.getMethod(), request.getRequestURI(), reason,
-                record == null ? null : record.recordType(), record == null ? null : record.recordId());
+        return new RequestRefused(
+                request.getMethod(),
+                request.getRequestURI(),
+                reason,
+                record == null ? null : record.recordType(),
+                record == null ? null : record.recordId());
     }
 }

@@ -8,5 +8,4 @@ package org.opencity.platform;
  * @param path where the entry leads
  * @param order position on the home page, smallest first
  */
-public record ServiceEntry(String messageKey, String path, int order) {
-}
+public record ServiceEntry(String messageKey, String path, int order) {}

@@ -8,8 +8,8 @@ import java.util.Locale;
  *
  * @param options the choices of a {@link FormFieldType#SELECT} field, empty otherwise
  */
-public record FormField(String name, String labelVi, String labelEn, FormFieldType type, boolean required,
-        List<String> options) {
+public record FormField(
+        String name, String labelVi, String labelEn, FormFieldType type, boolean required, List<String> options) {
 
     public FormField {
         options = options == null ? List.of() : List.copyOf(options);

@@ -15,11 +15,29 @@ import org.opencity.identity.UnitKind;
  * @param minimumIdentityLevel the account identity level needed to apply online (0 = none, 2 = verified person)
  * @param version optimistic version, raised by every administrator change
  */
-public record Procedure(String code, String nameVi, String nameEn, ProcedureField field, ProcedureLevel level,
-        String implementingUnit, UnitKind unitKind, Integer processingDays, String processingTimeText,
-        String feeText, Long feeVnd, Long onlineFeeVnd, List<RequiredDocument> documents,
-        List<FormField> formFields, OnlineLevel onlineLevel, String legalBasis, String result,
-        List<LifeEvent> lifeEvents, int minimumIdentityLevel, String sourceUrl, int version, Instant updatedAt) {
+public record Procedure(
+        String code,
+        String nameVi,
+        String nameEn,
+        ProcedureField field,
+        ProcedureLevel level,
+        String implementingUnit,
+        UnitKind unitKind,
+        Integer processingDays,
+        String processingTimeText,
+        String feeText,
+        Long feeVnd,
+        Long onlineFeeVnd,
+        List<RequiredDocument> documents,
+        List<FormField> formFields,
+        OnlineLevel onlineLevel,
+        String legalBasis,
+        String result,
+        List<LifeEvent> lifeEvents,
+        int minimumIdentityLevel,
+        String sourceUrl,
+        int version,
+        Instant updatedAt) {
 
     public Procedure {
         documents = List.copyOf(documents);
@@ -41,7 +59,7 @@ public record Procedure(String code, String nameVi, String nameEn, ProcedureFiel
     }
 
     public ProcedureSummary summary(Locale locale) {
-        return new ProcedureSummary(code, name(locale), field.code(), field.name(locale), level, processingDays,
-                feeVnd, onlineLevel);
+        return new ProcedureSummary(
+                code, name(locale), field.code(), field.name(locale), level, processingDays, feeVnd, onlineLevel);
     }
 }

@@ -1,7 +1,5 @@
 package org.opencity.procedure;
 
-import org.springframework.context.annotation.Bean;
-import org.opencity.identity.AuditActions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.opencity.identity.Actor;
+import org.opencity.identity.AuditActions;
 import org.opencity.identity.AuditTrail;
 import org.opencity.identity.NotAllowed;
 import org.opencity.identity.Role;
@@ -17,6 +16,7 @@ import org.opencity.platform.InvalidRequest;
 import org.opencity.procedure.internal.ProcedureRepository;
 import org.opencity.procedure.internal.RevisionRepository;
 import org.opencity.procedure.internal.SearchText;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +34,12 @@ public class ProcedureAdministration {
     private final JsonMapper json;
     private final Clock clock;
 
-    ProcedureAdministration(ProcedureRepository procedures, RevisionRepository revisions, AuditTrail audit,
-            JsonMapper json, Clock clock) {
+    ProcedureAdministration(
+            ProcedureRepository procedures,
+            RevisionRepository revisions,
+            AuditTrail audit,
+            JsonMapper json,
+            Clock clock) {
         this.clock = clock;
         this.procedures = procedures;
         this.revisions = revisions;
@@ -64,9 +68,20 @@ public class ProcedureAdministration {
         if (!procedures.update(after, change.version(), searchText(after))) {
             throw new ProcedureChangedMeanwhile();
         }
-        revisions.append(code.value(), change.version() + 1, clock.instant(), admin.id(), admin.displayName(), changed,
+        revisions.append(
+                code.value(),
+                change.version() + 1,
+                clock.instant(),
+                admin.id(),
+                admin.displayName(),
+                changed,
                 json.writeValueAsString(before));
-        audit.record(admin, ProcedureAuditAction.PROCEDURE_CHANGED, "procedure", code.value(), null,
+        audit.record(
+                admin,
+                ProcedureAuditAction.PROCEDURE_CHANGED,
+                "procedure",
+                code.value(),
+                null,
                 Map.of("version", change.version() + 1, "changed", String.join(",", changed)));
         return procedures.find(code.value()).orElseThrow();
     }
@@ -84,23 +99,40 @@ public class ProcedureAdministration {
             throw new InvalidRequest("problem.procedure.unknown-field", change.fieldCode());
         }
         var events = procedures.lifeEvents().keySet().stream()
-                .filter(e -> change.lifeEventCodes().contains(e.code())).toList();
+                .filter(e -> change.lifeEventCodes().contains(e.code()))
+                .toList();
         if (events.size() != change.lifeEventCodes().size()) {
             throw new InvalidRequest("problem.procedure.unknown-life-event");
         }
         List<FormField> fields = change.fields().isEmpty() ? before.formFields() : change.fields();
-        return new Procedure(before.code(), change.nameVi().trim(), ProcedureChange.orEmpty(change.nameEn()),
-                procedures.field(change.fieldCode()), change.level(), change.implementingUnit().trim(),
-                change.unitKind(), change.processingDays(), ProcedureChange.orEmpty(change.processingTimeText()),
-                ProcedureChange.orEmpty(change.feeText()), change.feeVnd(), change.onlineFeeVnd(),
-                change.requiredDocuments(), fields, change.onlineLevel(), ProcedureChange.orEmpty(change.legalBasis()),
-                ProcedureChange.orEmpty(change.result()), events, change.minimumIdentityLevel(), before.sourceUrl(),
-                before.version(), before.updatedAt());
+        return new Procedure(
+                before.code(),
+                change.nameVi().trim(),
+                ProcedureChange.orEmpty(change.nameEn()),
+                procedures.field(change.fieldCode()),
+                change.level(),
+                change.implementingUnit().trim(),
+                change.unitKind(),
+                change.processingDays(),
+                ProcedureChange.orEmpty(change.processingTimeText()),
+                ProcedureChange.orEmpty(change.feeText()),
+                change.feeVnd(),
+                change.onlineFeeVnd(),
+                change.requiredDocuments(),
+                fields,
+                change.onlineLevel(),
+                ProcedureChange.orEmpty(change.legalBasis()),
+                ProcedureChange.orEmpty(change.result()),
+                events,
+                change.minimumIdentityLevel(),
+                before.sourceUrl(),
+                before.version(),
+                before.updatedAt());
     }
 
     private String searchText(Procedure procedure) {
-        List<String> parts = new ArrayList<>(List.of(procedure.nameVi(), procedure.nameEn(), procedure.field().nameVi(),
-                procedure.result()));
+        List<String> parts = new ArrayList<>(List.of(
+                procedure.nameVi(), procedure.nameEn(), procedure.field().nameVi(), procedure.result()));
         procedures.lifeEvents().forEach((event, phrases) -> {
             if (procedure.lifeEvents().contains(event)) {
                 parts.addAll(phrases);
@@ -130,8 +162,10 @@ public class ProcedureAdministration {
         parts.put("lifeEvents", Procedure::lifeEvents);
         parts.put("minimumIdentityLevel", Procedure::minimumIdentityLevel);
         return parts.entrySet().stream()
-                .filter(part -> !Objects.equals(part.getValue().apply(before), part.getValue().apply(after)))
-                .map(Map.Entry::getKey).toList();
+                .filter(part -> !Objects.equals(
+                        part.getValue().apply(before), part.getValue().apply(after)))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static void requireAdministrator(Actor actor) {

@@ -41,9 +41,11 @@ public class ProcedureCatalogue {
 
     public PageResponse<ProcedureSummary> search(ProcedureSearch search, PageQuery page, Locale locale) {
         QueryWords words = QueryWords.of(search.text());
-        SearchPlan plan = new SearchPlan(words, eventsNamedIn(words), search.fieldCode(), search.level(),
-                search.lifeEventCode());
-        List<ProcedureSummary> items = procedures.search(plan, page).stream().map(p -> p.summary(locale)).toList();
+        SearchPlan plan =
+                new SearchPlan(words, eventsNamedIn(words), search.fieldCode(), search.level(), search.lifeEventCode());
+        List<ProcedureSummary> items = procedures.search(plan, page).stream()
+                .map(p -> p.summary(locale))
+                .toList();
         return PageResponse.of(items, page, procedures.count(plan));
     }
 
@@ -63,6 +65,8 @@ public class ProcedureCatalogue {
         }
         return procedures.lifeEvents().entrySet().stream()
                 .filter(event -> event.getValue().stream().anyMatch(words::mentions))
-                .map(Map.Entry::getKey).map(LifeEvent::code).toList();
+                .map(Map.Entry::getKey)
+                .map(LifeEvent::code)
+                .toList();
     }
 }

@@ -12,26 +12,44 @@ import org.opencity.identity.UnitKind;
 /**
  * An administrator's new version of a procedure, made from the version they read ({@code version}).
  */
-public record ProcedureChange(@NotBlank @Size(max = 1000) String nameVi, @Size(max = 1000) String nameEn,
-        @NotBlank String fieldCode, @NotNull ProcedureLevel level, @NotBlank @Size(max = 1000) String implementingUnit,
-        @NotNull UnitKind unitKind, @Min(0) @Max(365) Integer processingDays,
-        @Size(max = 2000) String processingTimeText, @Size(max = 8000) String feeText, @Min(0) Long feeVnd,
-        @Min(0) Long onlineFeeVnd, @NotNull @Size(max = 100) List<@Valid Document> documents,
-        @Size(max = 50) List<@Valid Field> formFields, @NotNull OnlineLevel onlineLevel,
-        @Size(max = 8000) String legalBasis, @Size(max = 8000) String result, @Min(0) @Max(2) int minimumIdentityLevel,
-        @Size(max = 20) List<String> lifeEvents, @Min(0) int version) {
+public record ProcedureChange(
+        @NotBlank @Size(max = 1000) String nameVi,
+        @Size(max = 1000) String nameEn,
+        @NotBlank String fieldCode,
+        @NotNull ProcedureLevel level,
+        @NotBlank @Size(max = 1000) String implementingUnit,
+        @NotNull UnitKind unitKind,
+        @Min(0) @Max(365) Integer processingDays,
+        @Size(max = 2000) String processingTimeText,
+        @Size(max = 8000) String feeText,
+        @Min(0) Long feeVnd,
+        @Min(0) Long onlineFeeVnd,
+        @NotNull @Size(max = 100) List<@Valid Document> documents,
+        @Size(max = 50) List<@Valid Field> formFields,
+        @NotNull OnlineLevel onlineLevel,
+        @Size(max = 8000) String legalBasis,
+        @Size(max = 8000) String result,
+        @Min(0) @Max(2) int minimumIdentityLevel,
+        @Size(max = 20) List<String> lifeEvents,
+        @Min(0) int version) {
 
-    public record Document(@NotBlank @Size(max = 4000) String name, @Min(0) @Max(20) int copies,
+    public record Document(
+            @NotBlank @Size(max = 4000) String name,
+            @Min(0) @Max(20) int copies,
             @Size(max = 100) String templateFile) {
 
         RequiredDocument toDocument() {
-            return new RequiredDocument(name.trim(), copies, templateFile == null || templateFile.isBlank() ? null
-                    : templateFile.trim());
+            return new RequiredDocument(
+                    name.trim(), copies, templateFile == null || templateFile.isBlank() ? null : templateFile.trim());
         }
     }
 
-    public record Field(@NotBlank @Size(max = 60) String name, @NotBlank @Size(max = 200) String labelVi,
-            @Size(max = 200) String labelEn, @NotNull FormFieldType type, boolean required,
+    public record Field(
+            @NotBlank @Size(max = 60) String name,
+            @NotBlank @Size(max = 200) String labelVi,
+            @Size(max = 200) String labelEn,
+            @NotNull FormFieldType type,
+            boolean required,
             @Size(max = 30) List<String> options) {
 
         FormField toFormField() {
@@ -44,7 +62,9 @@ public record ProcedureChange(@NotBlank @Size(max = 1000) String nameVi, @Size(m
     }
 
     List<FormField> fields() {
-        return formFields == null ? List.of() : formFields.stream().map(Field::toFormField).toList();
+        return formFields == null
+                ? List.of()
+                : formFields.stream().map(Field::toFormField).toList();
     }
 
     List<String> lifeEventCodes() {

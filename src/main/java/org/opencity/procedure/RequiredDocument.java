@@ -5,5 +5,4 @@ package org.opencity.procedure;
  *
  * @param templateFile a blank form to download for it, or null
  */
-public record RequiredDocument(String name, int copies, String templateFile) {
-}
+public record RequiredDocument(String name, int copies, String templateFile) {}

@@ -9,8 +9,14 @@ import java.util.Locale;
  * @param datatype one of the Open311 datatypes: string, number, datetime, text, singlevaluelist, multivaluelist
  * @param choices the allowed answers of a list; empty otherwise
  */
-public record CategoryAttribute(String code, String datatype, boolean required, String descriptionVi,
-        String descriptionEn, int order, List<Choice> choices) {
+public record CategoryAttribute(
+        String code,
+        String datatype,
+        boolean required,
+        String descriptionVi,
+        String descriptionEn,
+        int order,
+        List<Choice> choices) {
 
     public CategoryAttribute {
         choices = List.copyOf(choices);

@@ -7,7 +7,12 @@ import java.util.Set;
 /**
  * Filters of the public feed; null means any.
  */
-public record FeedQuery(String wardCode, String categoryCode, Set<ReportStatus> statuses, Instant from, Instant to,
+public record FeedQuery(
+        String wardCode,
+        String categoryCode,
+        Set<ReportStatus> statuses,
+        Instant from,
+        Instant to,
         List<String> numbers) {
 
     public static final FeedQuery ALL = new FeedQuery(null, null, null, null, null, null);

@@ -10,9 +10,19 @@ import org.opencity.identity.AccountId;
  * @param anonymous hide who reported it on public pages (officers still see it)
  * @param attributes answers to the category's extra questions ({@link CategoryAttribute}), by question code
  */
-public record NewReport(String categoryCode, String description, Double lat, Double lon, String address,
-        boolean anonymous, ReportSource source, AccountId reporter, Contact contact, String clientName,
-        List<UploadedPhoto> photos, java.util.Map<String, List<String>> attributes) {
+public record NewReport(
+        String categoryCode,
+        String description,
+        Double lat,
+        Double lon,
+        String address,
+        boolean anonymous,
+        ReportSource source,
+        AccountId reporter,
+        Contact contact,
+        String clientName,
+        List<UploadedPhoto> photos,
+        java.util.Map<String, List<String>> attributes) {
 
     public NewReport {
         photos = photos == null ? List.of() : List.copyOf(photos);
@@ -21,10 +31,30 @@ public record NewReport(String categoryCode, String description, Double lat, Dou
     }
 
     /** A report without answers to extra questions. */
-    public NewReport(String categoryCode, String description, Double lat, Double lon, String address,
-            boolean anonymous, ReportSource source, AccountId reporter, Contact contact, String clientName,
+    public NewReport(
+            String categoryCode,
+            String description,
+            Double lat,
+            Double lon,
+            String address,
+            boolean anonymous,
+            ReportSource source,
+            AccountId reporter,
+            Contact contact,
+            String clientName,
             List<UploadedPhoto> photos) {
-        this(categoryCode, description, lat, lon, address, anonymous, source, reporter, contact, clientName, photos,
+        this(
+                categoryCode,
+                description,
+                lat,
+                lon,
+                address,
+                anonymous,
+                source,
+                reporter,
+                contact,
+                clientName,
+                photos,
                 null);
     }
 }

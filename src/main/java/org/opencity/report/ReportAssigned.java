@@ -9,6 +9,5 @@ import org.opencity.identity.AccountId;
  * @param stepId the report's timeline entry for this assignment; null only in publications stored before events
  *        carried it
  */
-public record ReportAssigned(ReportId reportId, String number, AccountId assignee, String categoryCode,
-        Instant at, Long stepId) {
-}
+public record ReportAssigned(
+        ReportId reportId, String number, AccountId assignee, String categoryCode, Instant at, Long stepId) {}

@@ -37,7 +37,8 @@ public class ReportCategories {
     }
 
     @Transactional
-    public Category updateRule(Actor admin, String code, int slaWorkingHours, String departmentUnitCode, boolean active) {
+    public Category updateRule(
+            Actor admin, String code, int slaWorkingHours, String departmentUnitCode, boolean active) {
         if (!admin.hasRole(Role.ADMINISTRATOR)) {
             throw new NotAllowed();
         }
@@ -45,15 +46,29 @@ public class ReportCategories {
         if (slaWorkingHours < 1 || slaWorkingHours > 2000) {
             throw new InvalidRequest("problem.report.sla-range");
         }
-        String department = departmentUnitCode == null || departmentUnitCode.isBlank() ? null : departmentUnitCode.trim();
+        String department =
+                departmentUnitCode == null || departmentUnitCode.isBlank() ? null : departmentUnitCode.trim();
         if (department != null && units.byCode(department).kind() != UnitKind.CITY_DEPARTMENT) {
             throw new InvalidRequest("problem.role.unit-kind-mismatch");
         }
         categories.updateRule(code, slaWorkingHours, department, active);
-        audit.record(admin, ReportAuditAction.REPORT_CATEGORY_CHANGED, "report-category", code, null, Map.of(
-                "slaBefore", before.slaWorkingHours(), "sla", slaWorkingHours,
-                "departmentBefore", String.valueOf(before.departmentUnitCode()), "department", String.valueOf(department),
-                "active", active));
+        audit.record(
+                admin,
+                ReportAuditAction.REPORT_CATEGORY_CHANGED,
+                "report-category",
+                code,
+                null,
+                Map.of(
+                        "slaBefore",
+                        before.slaWorkingHours(),
+                        "sla",
+                        slaWorkingHours,
+                        "departmentBefore",
+                        String.valueOf(before.departmentUnitCode()),
+                        "department",
+                        String.valueOf(department),
+                        "active",
+                        active));
         return categories.byCode(code).orElseThrow();
     }
 }

@@ -1,7 +1,5 @@
 package org.opencity.report;
 
-import org.springframework.context.annotation.Bean;
-import org.opencity.identity.AuditActions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
+import org.opencity.identity.AuditActions;
 import org.opencity.identity.AuditTrail;
 import org.opencity.identity.NotAllowed;
 import org.opencity.identity.Role;
@@ -26,6 +25,7 @@ import org.opencity.platform.PageResponse;
 import org.opencity.report.internal.ReportFilter;
 import org.opencity.report.internal.ReportRecord;
 import org.opencity.report.internal.ReportViews;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportDesk {
 
-    private static final Set<Role> HANDLERS = Set.of(Role.WARD_OFFICER, Role.DEPARTMENT_OFFICER, Role.CITY_OPERATOR,
-            Role.ADMINISTRATOR);
+    private static final Set<Role> HANDLERS =
+            Set.of(Role.WARD_OFFICER, Role.DEPARTMENT_OFFICER, Role.CITY_OPERATOR, Role.ADMINISTRATOR);
 
     private final ReportSteps steps;
     private final ReportViews views;
@@ -47,8 +47,14 @@ public class ReportDesk {
     private final AccountManagement accounts;
     private final Clock clock;
 
-    ReportDesk(ReportSteps steps, ReportViews views, Units units, Actors actors, AuditTrail audit,
-            AccountManagement accounts, Clock clock) {
+    ReportDesk(
+            ReportSteps steps,
+            ReportViews views,
+            Units units,
+            Actors actors,
+            AuditTrail audit,
+            AccountManagement accounts,
+            Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.steps = steps;
@@ -67,27 +73,37 @@ public class ReportDesk {
     @Transactional(readOnly = true)
     public PageResponse<ReportSummary> queue(Actor officer, QueueQuery query, PageQuery page, Locale locale) {
         requireHandler(officer);
-        ReportFilter filter = new ReportFilter().statuses(query.statuses()).category(query.categoryCode()).byDeadline();
+        ReportFilter filter = new ReportFilter()
+                .statuses(query.statuses())
+                .category(query.categoryCode())
+                .byDeadline();
         if (query.unitCode() != null && !query.unitCode().isBlank()) {
             Unit unit = units.byCode(query.unitCode());
             requireUnit(officer, unit.id().value());
             filter.units(List.of(unit.id().value()));
         } else if (!officer.isCityWide()) {
-            filter.units(officer.assignments().stream().filter(a -> a.unitId() != null).map(a -> a.unitId().value())
+            filter.units(officer.assignments().stream()
+                    .filter(a -> a.unitId() != null)
+                    .map(a -> a.unitId().value())
                     .toList());
         }
         if (query.overdueOnly()) {
             filter.overdueAt(clock.instant());
         }
-        return PageResponse.of(views.summaries(steps.reports().select(filter, page.size(), page.offset()), locale), page,
+        return PageResponse.of(
+                views.summaries(steps.reports().select(filter, page.size(), page.offset()), locale),
+                page,
                 steps.reports().count(filter));
     }
 
     @Transactional(readOnly = true)
     public OfficerReport report(Actor officer, String number, Locale locale) {
         ReportRecord report = handled(officer, number);
-        String assignee = report.assigneeId() == null ? null
-                : actors.actor(new AccountId(report.assigneeId())).map(Actor::displayName).orElse(null);
+        String assignee = report.assigneeId() == null
+                ? null
+                : actors.actor(new AccountId(report.assigneeId()))
+                        .map(Actor::displayName)
+                        .orElse(null);
         return views.officerView(report, locale, assignee, reporter(report));
     }
 
@@ -112,10 +128,11 @@ public class ReportDesk {
         Instant now = clock.instant();
         ReportStatus next = ReportStep.ASSIGNED.next(report.status());
         ReportRecord after = report.withUnit(report.unitId(), assignee.value()).withStatus(next, null, now);
-        long stepId = steps.record(report, after, ReportStep.ASSIGNED, null, false, officer.id().value(), null);
+        long stepId = steps.record(
+                report, after, ReportStep.ASSIGNED, null, false, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_ASSIGNED, report, Map.of("assignee", assignee.toString()));
-        steps.publish(new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now,
-                stepId));
+        steps.publish(
+                new ReportAssigned(new ReportId(report.id()), number, assignee, report.categoryCode(), now, stepId));
     }
 
     @Transactional
@@ -125,8 +142,14 @@ public class ReportDesk {
         if (report.status() == next) {
             return;
         }
-        steps.record(report, report.withStatus(next, null, clock.instant()), ReportStep.IN_PROGRESS, null,
-                false, officer.id().value(), null);
+        steps.record(
+                report,
+                report.withStatus(next, null, clock.instant()),
+                ReportStep.IN_PROGRESS,
+                null,
+                false,
+                officer.id().value(),
+                null);
         audited(officer, ReportAuditAction.REPORT_STARTED, report, Map.of());
     }
 
@@ -141,7 +164,8 @@ public class ReportDesk {
         }
         ReportRecord after = report.withUnit(target.id().value(), null)
                 .withStatus(ReportStep.TRANSFERRED.next(report.status()), why, clock.instant());
-        steps.record(report, after, ReportStep.TRANSFERRED, why, false, officer.id().value(), null);
+        steps.record(
+                report, after, ReportStep.TRANSFERRED, why, false, officer.id().value(), null);
         audited(officer, ReportAuditAction.REPORT_TRANSFERRED, report, Map.of("to", target.code(), "reason", why));
     }
 
@@ -149,7 +173,14 @@ public class ReportDesk {
     public void note(Actor officer, String number, String text) {
         ReportRecord report = handled(officer, number);
         String note = required(text);
-        steps.record(report, report.touched(clock.instant()), ReportStep.NOTE, note, true, officer.id().value(), null);
+        steps.record(
+                report,
+                report.touched(clock.instant()),
+                ReportStep.NOTE,
+                note,
+                true,
+                officer.id().value(),
+                null);
         audited(officer, ReportAuditAction.REPORT_NOTE_ADDED, report, Map.of());
     }
 
@@ -163,7 +194,10 @@ public class ReportDesk {
         ReportStep step = resolve ? ReportStep.RESOLVED : ReportStep.ANSWERED;
         ReportRecord after = report.withStatus(step.next(report.status()), null, clock.instant());
         steps.record(report, after, step, answer, false, officer.id().value(), photos);
-        audited(officer, resolve ? ReportAuditAction.REPORT_RESOLVED : ReportAuditAction.REPORT_ANSWERED, report,
+        audited(
+                officer,
+                resolve ? ReportAuditAction.REPORT_RESOLVED : ReportAuditAction.REPORT_ANSWERED,
+                report,
                 Map.of("photos", photos.size()));
     }
 
@@ -172,9 +206,14 @@ public class ReportDesk {
         ReportRecord report = handled(officer, number);
         ReportStep.REJECTED.next(report.status());
         String why = required(reason);
-        steps.record(report, report.withStatus(ReportStep.REJECTED.next(report.status()), why, clock.instant()),
-                ReportStep.REJECTED, why, false,
-                officer.id().value(), null);
+        steps.record(
+                report,
+                report.withStatus(ReportStep.REJECTED.next(report.status()), why, clock.instant()),
+                ReportStep.REJECTED,
+                why,
+                false,
+                officer.id().value(),
+                null);
         audited(officer, ReportAuditAction.REPORT_REJECTED, report, Map.of("reason", why));
     }
 
@@ -188,9 +227,17 @@ public class ReportDesk {
             throw new InvalidRequest("problem.report.merge-target-invalid");
         }
         Instant now = clock.instant();
-        ReportRecord closed = duplicate.withDuplicateOf(original.id())
+        ReportRecord closed = duplicate
+                .withDuplicateOf(original.id())
                 .withStatus(ReportStep.MERGED.next(duplicate.status()), original.number(), now);
-        steps.record(duplicate, closed, ReportStep.MERGED, original.number(), false, officer.id().value(), null);
+        steps.record(
+                duplicate,
+                closed,
+                ReportStep.MERGED,
+                original.number(),
+                false,
+                officer.id().value(),
+                null);
         if (duplicate.reporterId() != null) {
             steps.reports().addSupporter(original.id(), duplicate.reporterId());
         }

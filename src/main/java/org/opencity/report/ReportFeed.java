@@ -32,10 +32,16 @@ public class ReportFeed {
     }
 
     public PageResponse<ReportSummary> page(FeedQuery query, PageQuery page, Locale locale) {
-        return cache.page(query, page, locale, () -> readOnly.execute(status -> {
-            ReportFilter filter = ReportManagement.filter(query);
-            return PageResponse.of(views.summaries(reports.select(filter, page.size(), page.offset()), locale), page,
-                    reports.count(filter));
-        }));
+        return cache.page(
+                query,
+                page,
+                locale,
+                () -> readOnly.execute(status -> {
+                    ReportFilter filter = ReportManagement.filter(query);
+                    return PageResponse.of(
+                            views.summaries(reports.select(filter, page.size(), page.offset()), locale),
+                            page,
+                            reports.count(filter));
+                }));
     }
 }

@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Unit;
 import org.opencity.platform.InvalidRequest;
-import org.opencity.platform.PageQuery;
-import org.opencity.platform.PageResponse;
 import org.opencity.report.internal.CategoryRepository;
 import org.opencity.report.internal.PhotoProcessor.ProcessedPhoto;
 import org.opencity.report.internal.ReportFilter;
@@ -19,7 +17,6 @@ import org.opencity.report.internal.ReportRecord;
 import org.opencity.report.internal.ReportRecordBuilder;
 import org.opencity.report.internal.ReportViews;
 import org.opencity.report.internal.RoutingPolicy;
-import org.opencity.shared.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +35,13 @@ public class ReportManagement {
     private final ReportViews views;
     private final Clock clock;
 
-    ReportManagement(CategoryRepository categories, ReportLocator locator, RoutingPolicy routing, ReportSteps steps,
-            ReportViews views, Clock clock) {
+    ReportManagement(
+            CategoryRepository categories,
+            ReportLocator locator,
+            RoutingPolicy routing,
+            ReportSteps steps,
+            ReportViews views,
+            Clock clock) {
         this.clock = clock;
         this.categories = categories;
         this.locator = locator;
@@ -64,26 +66,38 @@ public class ReportManagement {
     @Transactional
     public PublicReport submit(NewReport report, Locale locale) {
         Category category = category(report.categoryCode());
-        String description = report.description() == null ? "" : report.description().strip();
+        String description =
+                report.description() == null ? "" : report.description().strip();
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             throw new InvalidRequest("problem.report.description-length", MAX_DESCRIPTION);
         }
         ReportLocator.Location location = locator.locate(report.lat(), report.lon(), report.address());
         List<ProcessedPhoto> photos = steps.checkPhotos(report.photos());
-        var answers = org.opencity.report.internal.AttributeCheck.checked(categories.attributes(category.code()),
-                report.attributes());
+        var answers = org.opencity.report.internal.AttributeCheck.checked(
+                categories.attributes(category.code()), report.attributes());
         Unit unit = routing.route(category, location.ward().code());
         Instant now = clock.instant();
         ReportRecord record = ReportRecordBuilder.builder()
-                .id(UUID.randomUUID()).number(steps.nextNumber()).token(UUID.randomUUID())
-                .categoryCode(category.code()).description(description)
-                .lat(location.lat()).lon(location.lon()).address(trimToNull(report.address()))
-                .wardCode(location.ward().code()).unitId(unit.id().value()).status(ReportStatus.RECEIVED)
+                .id(UUID.randomUUID())
+                .number(steps.nextNumber())
+                .token(UUID.randomUUID())
+                .categoryCode(category.code())
+                .description(description)
+                .lat(location.lat())
+                .lon(location.lon())
+                .address(trimToNull(report.address()))
+                .wardCode(location.ward().code())
+                .unitId(unit.id().value())
+                .status(ReportStatus.RECEIVED)
                 .reporterId(report.reporter() == null ? null : report.reporter().value())
-                .reporterName(trimToNull(report.contact().name())).reporterEmail(trimToNull(report.contact().email()))
-                .reporterPhone(trimToNull(report.contact().phone())).anonymous(report.anonymous())
-                .source(report.source()).clientName(report.clientName())
-                .createdAt(now).updatedAt(now)
+                .reporterName(trimToNull(report.contact().name()))
+                .reporterEmail(trimToNull(report.contact().email()))
+                .reporterPhone(trimToNull(report.contact().phone()))
+                .anonymous(report.anonymous())
+                .source(report.source())
+                .clientName(report.clientName())
+                .createdAt(now)
+                .updatedAt(now)
                 .dueAt(steps.calendar().plusWorkingTime(now, Duration.ofHours(category.slaWorkingHours())))
                 .build();
         steps.create(record, unit, photos);
@@ -99,7 +113,9 @@ public class ReportManagement {
     /** Full public views for machine clients (Open311), newest first. */
     @Transactional(readOnly = true)
     public List<PublicReport> publicReports(FeedQuery query, int limit, Locale locale) {
-        return steps.reports().select(filter(query), limit, 0).stream().map(r -> views.publicView(r, locale)).toList();
+        return steps.reports().select(filter(query), limit, 0).stream()
+                .map(r -> views.publicView(r, locale))
+                .toList();
     }
 
     /** The public number of the report an Open311 token was given for. */
@@ -130,15 +146,20 @@ public class ReportManagement {
         }
         boolean reopening = reopen && ReportStep.REOPENED.allowedFrom(report.status());
         ReportStep step = reopening ? ReportStep.REOPENED : ReportStep.COMMENT;
-        ReportRecord after = reopening ? report.withStatus(step.next(report.status()), comment, clock.instant())
+        ReportRecord after = reopening
+                ? report.withStatus(step.next(report.status()), comment, clock.instant())
                 : report.touched(clock.instant());
         long id = steps.record(report, after, step, comment, false, null, null);
         return new ReportUpdate(id, after.number(), after.status(), after.updatedAt(), comment, null);
     }
 
     static ReportFilter filter(FeedQuery query) {
-        return new ReportFilter().ward(query.wardCode()).category(query.categoryCode())
-                .statuses(query.statuses()).createdFrom(query.from()).createdBefore(query.to())
+        return new ReportFilter()
+                .ward(query.wardCode())
+                .category(query.categoryCode())
+                .statuses(query.statuses())
+                .createdFrom(query.from())
+                .createdBefore(query.to())
                 .numbers(query.numbers());
     }
 
@@ -151,8 +172,15 @@ public class ReportManagement {
     @Transactional(readOnly = true)
     public List<ReportSummary> openNearby(String categoryCode, double lat, double lon, Locale locale) {
         category(categoryCode);
-        return views.summaries(steps.reports().openNear(categoryCode, lat, lon, steps.properties().duplicateRadiusMetres(),
-                clock.instant().minus(steps.properties().duplicateWindow())), locale);
+        return views.summaries(
+                steps.reports()
+                        .openNear(
+                                categoryCode,
+                                lat,
+                                lon,
+                                steps.properties().duplicateRadiusMetres(),
+                                clock.instant().minus(steps.properties().duplicateWindow())),
+                locale);
     }
 
     /** "Me too": the resident follows an open report instead of filing a duplicate. */
@@ -185,7 +213,8 @@ public class ReportManagement {
     @Transactional
     public PublicReport reopen(String number, AccountId resident, String reason, Locale locale) {
         ReportRecord report = steps.ownedBy(number, resident);
-        boolean resolvedRecently = ReportStep.REOPENED.allowedFrom(report.status()) && report.resolvedAt() != null
+        boolean resolvedRecently = ReportStep.REOPENED.allowedFrom(report.status())
+                && report.resolvedAt() != null
                 && report.resolvedAt().plus(steps.properties().reopenWindow()).isAfter(clock.instant());
         if (!resolvedRecently) {
             throw new ReportStepNotAllowed(report.status().name());
@@ -194,15 +223,22 @@ public class ReportManagement {
         if (why == null || why.length() > 1000) {
             throw new InvalidRequest("problem.report.reason-required");
         }
-        steps.record(report, report.withStatus(ReportStep.REOPENED.next(report.status()), why, clock.instant()),
-                ReportStep.REOPENED, why, false, null, null);
+        steps.record(
+                report,
+                report.withStatus(ReportStep.REOPENED.next(report.status()), why, clock.instant()),
+                ReportStep.REOPENED,
+                why,
+                false,
+                null,
+                null);
         return views.publicView(steps.find(number), locale);
     }
 
     /** Who should hear about a report: the reporter (if they have an account) and everyone who joined it. */
     @Transactional(readOnly = true)
     public List<AccountId> followers(ReportId report) {
-        ReportRecord record = steps.reports().byId(report.value()).orElseThrow(() -> new ReportNotFound(report.toString()));
+        ReportRecord record =
+                steps.reports().byId(report.value()).orElseThrow(() -> new ReportNotFound(report.toString()));
         java.util.LinkedHashSet<UUID> people = new java.util.LinkedHashSet<>();
         if (record.reporterId() != null) {
             people.add(record.reporterId());
@@ -215,12 +251,20 @@ public class ReportManagement {
     @Transactional
     public int closeUnratedResolved(int limit) {
         Instant now = clock.instant();
-        ReportFilter stale = new ReportFilter().statuses(java.util.Set.of(ReportStatus.RESOLVED))
-                .updatedBefore(now.minus(steps.properties().autoCloseAfter())).byUpdate();
+        ReportFilter stale = new ReportFilter()
+                .statuses(java.util.Set.of(ReportStatus.RESOLVED))
+                .updatedBefore(now.minus(steps.properties().autoCloseAfter()))
+                .byUpdate();
         List<ReportRecord> due = steps.reports().select(stale, limit, 0);
         for (ReportRecord report : due) {
-            steps.record(report, report.withStatus(ReportStep.AUTO_CLOSED.next(report.status()), null, now),
-                    ReportStep.AUTO_CLOSED, null, false, null, null);
+            steps.record(
+                    report,
+                    report.withStatus(ReportStep.AUTO_CLOSED.next(report.status()), null, now),
+                    ReportStep.AUTO_CLOSED,
+                    null,
+                    false,
+                    null,
+                    null);
         }
         return due.size();
     }

@@ -39,6 +39,5 @@ public class ReportPhotos {
         return new Original(photo.contentType(), content);
     }
 
-    public record Original(String contentType, byte[] content) {
-    }
+    public record Original(String contentType, byte[] content) {}
 }

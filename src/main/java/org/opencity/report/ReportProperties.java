@@ -23,5 +23,4 @@ public record ReportProperties(
         @DefaultValue("30d") Duration duplicateWindow,
         @DefaultValue("30d") Duration reopenWindow,
         @DefaultValue("7d") Duration autoCloseAfter,
-        @DefaultValue("2s") Duration feedCache) {
-}
+        @DefaultValue("2s") Duration feedCache) {}

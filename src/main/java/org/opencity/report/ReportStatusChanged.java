@@ -12,6 +12,12 @@ import org.opencity.identity.AccountId;
  *        steps of the same kind are two events whatever the clock says; null only in publications stored before
  *        events carried it
  */
-public record ReportStatusChanged(ReportId reportId, String number, AccountId reporter, ReportStatus status,
-        String kind, String publicText, Instant at, Long stepId) {
-}
+public record ReportStatusChanged(
+        ReportId reportId,
+        String number,
+        AccountId reporter,
+        ReportStatus status,
+        String kind,
+        String publicText,
+        Instant at,
+        Long stepId) {}

@@ -55,7 +55,7 @@ public enum ReportStep {
 
     /** The statuses in which the city is still acting on a report. */
     private static final class Handling {
-        static final Set<ReportStatus> STATUSES = EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED,
-                ReportStatus.IN_PROGRESS);
+        static final Set<ReportStatus> STATUSES =
+                EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS);
     }
 }

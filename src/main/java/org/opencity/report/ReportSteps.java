@@ -28,8 +28,13 @@ class ReportSteps {
     private final ReportProperties properties;
     private final ApplicationEventPublisher events;
 
-    ReportSteps(ReportRepository reports, ReportEventRepository timeline, PhotoLibrary photos, WorkingCalendar calendar,
-            ReportProperties properties, ApplicationEventPublisher events) {
+    ReportSteps(
+            ReportRepository reports,
+            ReportEventRepository timeline,
+            PhotoLibrary photos,
+            WorkingCalendar calendar,
+            ReportProperties properties,
+            ApplicationEventPublisher events) {
         this.reports = reports;
         this.timeline = timeline;
         this.photos = photos;
@@ -67,13 +72,18 @@ class ReportSteps {
     }
 
     List<ReportUpdate> updates(java.time.Instant from, java.time.Instant to, int limit) {
-        return timeline.publicSince(from, to, limit).stream().map(e -> {
-            ReportRecord report = reports.byId(timeline.reportOf(e.id())).orElseThrow();
-            String media = photos.of(report.id()).stream()
-                    .filter(p -> p.eventId() != null && p.eventId() == e.id() && p.publicKey() != null)
-                    .findFirst().map(p -> "/reports/photos/" + p.id() + "/full.jpg").orElse(null);
-            return new ReportUpdate(e.id(), report.number(), e.status(), e.at(), e.publicText(), media);
-        }).toList();
+        return timeline.publicSince(from, to, limit).stream()
+                .map(e -> {
+                    ReportRecord report =
+                            reports.byId(timeline.reportOf(e.id())).orElseThrow();
+                    String media = photos.of(report.id()).stream()
+                            .filter(p -> p.eventId() != null && p.eventId() == e.id() && p.publicKey() != null)
+                            .findFirst()
+                            .map(p -> "/reports/photos/" + p.id() + "/full.jpg")
+                            .orElse(null);
+                    return new ReportUpdate(e.id(), report.number(), e.status(), e.at(), e.publicText(), media);
+                })
+                .toList();
     }
 
     ReportRecord find(String number) {
@@ -90,14 +100,28 @@ class ReportSteps {
 
     void create(ReportRecord report, Unit unit, List<ProcessedPhoto> processed) {
         reports.insert(report);
-        long stepId = timeline.append(report.id(), report.createdAt(), ReportStep.RECEIVED.name(), report.status(), null, false, null,
+        long stepId = timeline.append(
+                report.id(),
+                report.createdAt(),
+                ReportStep.RECEIVED.name(),
+                report.status(),
+                null,
+                false,
+                null,
                 unit.id().value());
         photos.attach(report.id(), null, "REPORT", processed, report.createdAt());
         AccountId reporter = report.reporterId() == null ? null : new AccountId(report.reporterId());
-        events.publishEvent(new ReportSubmitted(new ReportId(report.id()), report.number(), reporter, unit.id(),
-                report.categoryCode()));
-        events.publishEvent(new ReportStatusChanged(new ReportId(report.id()), report.number(), reporter,
-                report.status(), ReportStep.RECEIVED.name(), null, report.createdAt(), stepId));
+        events.publishEvent(new ReportSubmitted(
+                new ReportId(report.id()), report.number(), reporter, unit.id(), report.categoryCode()));
+        events.publishEvent(new ReportStatusChanged(
+                new ReportId(report.id()),
+                report.number(),
+                reporter,
+                report.status(),
+                ReportStep.RECEIVED.name(),
+                null,
+                report.createdAt(),
+                stepId));
     }
 
     /**
@@ -105,7 +129,13 @@ class ReportSteps {
      *
      * @return the timeline entry's id, which identifies the step in the events it causes
      */
-    long record(ReportRecord before, ReportRecord after, ReportStep step, String text, boolean internal, UUID actor,
+    long record(
+            ReportRecord before,
+            ReportRecord after,
+            ReportStep step,
+            String text,
+            boolean internal,
+            UUID actor,
             List<ProcessedPhoto> fixPhotos) {
         if (step.next(before.status()) != after.status()) {
             throw new IllegalStateException(step + " leads from " + before.status() + " to "
@@ -115,15 +145,21 @@ class ReportSteps {
         if (!reports.update(after)) {
             throw new ReportChangedMeanwhile();
         }
-        long eventId = timeline.append(after.id(), after.updatedAt(), kind, after.status(), text, internal, actor,
-                after.unitId());
+        long eventId = timeline.append(
+                after.id(), after.updatedAt(), kind, after.status(), text, internal, actor, after.unitId());
         if (fixPhotos != null && !fixPhotos.isEmpty()) {
             photos.attach(after.id(), eventId, "FIX", fixPhotos, after.updatedAt());
         }
         if (!internal) {
-            events.publishEvent(new ReportStatusChanged(new ReportId(after.id()), after.number(),
-                    after.reporterId() == null ? null : new AccountId(after.reporterId()), after.status(), kind, text,
-                    after.updatedAt(), eventId));
+            events.publishEvent(new ReportStatusChanged(
+                    new ReportId(after.id()),
+                    after.number(),
+                    after.reporterId() == null ? null : new AccountId(after.reporterId()),
+                    after.status(),
+                    kind,
+                    text,
+                    after.updatedAt(),
+                    eventId));
         }
         return eventId;
     }

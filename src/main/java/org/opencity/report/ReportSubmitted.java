@@ -6,5 +6,4 @@ import org.opencity.identity.UnitId;
 /**
  * A new report was received and routed to a unit.
  */
-public record ReportSubmitted(ReportId reportId, String number, AccountId reporter, UnitId unit, String categoryCode) {
-}
+public record ReportSubmitted(ReportId reportId, String number, AccountId reporter, UnitId unit, String categoryCode) {}

@@ -7,6 +7,5 @@ import java.time.Instant;
  *
  * @param mediaUrl path of a photo attached to the step, relative to the platform's address; null if none
  */
-public record ReportUpdate(long updateId, String reportNumber, ReportStatus status, Instant at, String description,
-        String mediaUrl) {
-}
+public record ReportUpdate(
+        long updateId, String reportNumber, ReportStatus status, Instant at, String description, String mediaUrl) {}

@@ -11,8 +11,7 @@ public final class FileName {
 
     public static final int MAX_LENGTH = 120;
 
-    private FileName() {
-    }
+    private FileName() {}
 
     /** The cleaned name, or {@code fallback} when nothing readable is left. */
     public static String clean(String submitted, String fallback) {
@@ -32,7 +31,9 @@ public final class FileName {
         });
         // Composed after the invisible characters are gone, so a mark they separated joins its letter now, not on a
         // second cleaning.
-        String cleaned = Normalizer.normalize(kept, Normalizer.Form.NFC).replaceAll(" {2,}", " ").replaceAll("^[ .]+|[ .]+$", "");
+        String cleaned = Normalizer.normalize(kept, Normalizer.Form.NFC)
+                .replaceAll(" {2,}", " ")
+                .replaceAll("^[ .]+|[ .]+$", "");
         cleaned = truncate(cleaned).replaceAll("[ .]+$", "");
         return cleaned.isEmpty() ? fallback : cleaned;
     }
@@ -44,8 +45,13 @@ public final class FileName {
     /** Letters, marks, digits, punctuation and symbols; not controls, formatting, private use or unassigned. */
     private static boolean isVisible(int c) {
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }

@@ -10,8 +10,7 @@ import java.util.HexFormat;
  */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static byte[] digest(byte[] content) {
         try {

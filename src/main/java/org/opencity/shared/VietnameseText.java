@@ -16,15 +16,15 @@ public final class VietnameseText {
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "p", "phuong", "q", "quan", "h", "huyen", "x", "xa", "tx", "thi xa", "tp", "thanh pho", "tt", "thi tran");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** Lower case, no diacritics, "đ" as "d", punctuation as single spaces. */
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String noMarks = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String noMarks =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String plain = noMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(plain).replaceAll(" ").trim();
     }

@@ -18,8 +18,7 @@ public record WorkingCalendar(ZoneId zone, List<Window> windows, Set<LocalDate> 
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final List<Window> OFFICE_HOURS = List.of(
-            new Window(LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new Window(LocalTime.of(13, 0), LocalTime.of(17, 0)));
+            new Window(LocalTime.of(8, 0), LocalTime.of(12, 0)), new Window(LocalTime.of(13, 0), LocalTime.of(17, 0)));
 
     public WorkingCalendar {
         windows = List.copyOf(windows);
@@ -90,11 +89,11 @@ public record WorkingCalendar(ZoneId zone, List<Window> windows, Set<LocalDate> 
 
     /** The instant after {@code days} whole working days, counted from the next office opening. */
     public Instant plusWorkingDays(Instant start, int days) {
-        Duration perDay = windows.stream().map(w -> Duration.between(w.opens(), w.closes()))
+        Duration perDay = windows.stream()
+                .map(w -> Duration.between(w.opens(), w.closes()))
                 .reduce(Duration.ZERO, Duration::plus);
         return plusWorkingTime(start, perDay.multipliedBy(days));
     }
 
-    public record Window(LocalTime opens, LocalTime closes) {
-    }
+    public record Window(LocalTime opens, LocalTime closes) {}
 }

@@ -42,8 +42,11 @@ class DocumentApiTests {
     Units units;
 
     private byte[] signed() {
-        return signer.sign(composer.compose(TestDocuments.permit(1)), units.byCode("UBND-00070").id(),
-                "Cấp giấy phép", "Hà Nội");
+        return signer.sign(
+                composer.compose(TestDocuments.permit(1)),
+                units.byCode("UBND-00070").id(),
+                "Cấp giấy phép",
+                "Hà Nội");
     }
 
     private ResultActions upload(byte[] bytes) throws Exception {
@@ -56,15 +59,19 @@ class DocumentApiTests {
         String pem = mvc.perform(get("/api/v1/documents/ca.pem"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/x-pem-file"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         byte[] der = mvc.perform(get("/api/v1/documents/ca.cer"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"opencity-ca.cer\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         CertificateFactory x509 = CertificateFactory.getInstance("X.509");
-        var fromPem = (X509Certificate) x509.generateCertificate(
-                new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        var fromPem = (X509Certificate)
+                x509.generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
         var fromDer = (X509Certificate) x509.generateCertificate(new ByteArrayInputStream(der));
         assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----\n");
         assertThat(fromPem).isEqualTo(fromDer);

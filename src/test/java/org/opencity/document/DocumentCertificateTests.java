@@ -47,9 +47,12 @@ class DocumentCertificateTests {
         assertThat(again.trustAnchors()).isEqualTo(keys.trustAnchors());
         SigningIdentity second = again.forUnit(unit);
         assertThat(second.chain()).isEqualTo(first.chain());
-        assertThat(second.privateKey().getEncoded()).isEqualTo(first.privateKey().getEncoded());
+        assertThat(second.privateKey().getEncoded())
+                .isEqualTo(first.privateKey().getEncoded());
         assertThat(jdbc.sql("select count(*) from doc_signing_key where alias = 'demo-root-ca'")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -72,13 +75,16 @@ class DocumentCertificateTests {
         certificate.verify(root.getPublicKey());
         assertThat(certificate.getIssuerX500Principal()).isEqualTo(root.getSubjectX500Principal());
         String subject = certificate.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253);
-        assertThat(org.opencity.document.internal.CertificateNames.subject(certificate)).isEqualTo(unit.nameVi());
+        assertThat(org.opencity.document.internal.CertificateNames.subject(certificate))
+                .isEqualTo(unit.nameVi());
         assertThat(subject).contains("C=VN");
         assertThat(certificate.getKeyUsage()).startsWith(true, true, false, false, false, false);
         assertThat(certificate.getBasicConstraints()).isEqualTo(-1);
-        assertThat(CertificateChains.trusted(certificate, identity.chain(), keys.trustAnchors())).isTrue();
+        assertThat(CertificateChains.trusted(certificate, identity.chain(), keys.trustAnchors()))
+                .isTrue();
         assertThat(CertificateChains.trusted(certificate, identity.chain(), List.of(SelfSigned.certificate())))
-                .as("the same certificate judged against a root that did not issue it").isFalse();
+                .as("the same certificate judged against a root that did not issue it")
+                .isFalse();
     }
 
     @Test
@@ -87,7 +93,9 @@ class DocumentCertificateTests {
         byte[] clear = keys.forUnit(unit).privateKey().getEncoded();
 
         byte[] stored = jdbc.sql("select private_key from doc_signing_key where unit_id = :id")
-                .param("id", unit.id().value()).query(byte[].class).single();
+                .param("id", unit.id().value())
+                .query(byte[].class)
+                .single();
 
         assertThat(stored).isNotEqualTo(clear);
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))

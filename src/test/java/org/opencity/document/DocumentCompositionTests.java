@@ -26,11 +26,20 @@ class DocumentCompositionTests {
 
         String text = Poppler.pdftotext(pdf);
 
-        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                "UBND THÀNH PHỐ HÀ NỘI", "UBND PHƯỜNG HOÀN KIẾM", "Số: 125/GP-UBND",
-                "Hà Nội, ngày 05 tháng 01 năm 2026", "GIẤY PHÉP SỬA CHỮA, CẢI TẠO CÔNG TRÌNH",
-                "Người được cấp phép:", TestDocuments.APPLICANT, "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Trần Quốc Việt",
-                "Kiểm tra văn bản và chữ ký số tại: http://localhost:8080/api/v1/documents/verify");
+        assertThat(text)
+                .contains(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "UBND THÀNH PHỐ HÀ NỘI",
+                        "UBND PHƯỜNG HOÀN KIẾM",
+                        "Số: 125/GP-UBND",
+                        "Hà Nội, ngày 05 tháng 01 năm 2026",
+                        "GIẤY PHÉP SỬA CHỮA, CẢI TẠO CÔNG TRÌNH",
+                        "Người được cấp phép:",
+                        TestDocuments.APPLICANT,
+                        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+                        "Trần Quốc Việt",
+                        "Kiểm tra văn bản và chữ ký số tại: http://localhost:8080/api/v1/documents/verify");
     }
 
     @Test
@@ -48,9 +57,12 @@ class DocumentCompositionTests {
     @Test
     void decomposedInputAndLettersTheFontLacksDoNotBreakTheDocument() throws Exception {
         String decomposed = java.text.Normalizer.normalize("Phường Hoàn Kiếm", java.text.Normalizer.Form.NFD);
-        AdministrativeDocument document = AdministrativeDocument.builder().issuingUnit(decomposed)
-                .issued(null, java.time.LocalDate.of(2026, 3, 12)).title("Thông báo")
-                .paragraph("Biểu tượng \uD83D\uDE00 không có trong phông chữ.").signatory("Chủ tịch", "Lê Văn An")
+        AdministrativeDocument document = AdministrativeDocument.builder()
+                .issuingUnit(decomposed)
+                .issued(null, java.time.LocalDate.of(2026, 3, 12))
+                .title("Thông báo")
+                .paragraph("Biểu tượng \uD83D\uDE00 không có trong phông chữ.")
+                .signatory("Chủ tịch", "Lê Văn An")
                 .build();
 
         String text = Poppler.pdftotext(Files.write(dir.resolve("odd.pdf"), composer.compose(document)));

@@ -51,8 +51,11 @@ class DocumentSigningTests {
     }
 
     private Path trustedNssDb() throws Exception {
-        String pem = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/v1/documents/ca.pem")).andReturn().getResponse().getContentAsString();
+        String pem = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/v1/documents/ca.pem"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Poppler.nssTrusting(dir, pem);
     }
 
@@ -133,7 +136,8 @@ class DocumentSigningTests {
 
     @Test
     void signingRefusesSomethingThatIsNotAPdfAndAnUnknownUnit() {
-        assertThatThrownBy(() -> signer.sign("hello".getBytes(StandardCharsets.UTF_8), hoanKiem().id(), "r", "l"))
+        assertThatThrownBy(() -> signer.sign(
+                        "hello".getBytes(StandardCharsets.UTF_8), hoanKiem().id(), "r", "l"))
                 .isInstanceOf(NotAPdf.class);
         UnitId nobody = UnitId.of(java.util.UUID.randomUUID());
         assertThatThrownBy(() -> signer.sign(composer.compose(TestDocuments.permit(1)), nobody, "r", "l"))

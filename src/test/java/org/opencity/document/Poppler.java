@@ -14,11 +14,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Poppler {
 
-    public record Result(int exitCode, String output) {
-    }
+    public record Result(int exitCode, String output) {}
 
-    private Poppler() {
-    }
+    private Poppler() {}
 
     /** An NSS database in {@code dir} that trusts the given PEM root for signing documents. */
     public static Path nssTrusting(Path dir, String caPem) throws IOException, InterruptedException {
@@ -26,7 +24,16 @@ public final class Poppler {
         Files.writeString(pem, caPem);
         Path db = Files.createDirectories(dir.resolve("nssdb"));
         check(run("certutil", "-N", "-d", "sql:" + db, "--empty-password"));
-        check(run("certutil", "-A", "-d", "sql:" + db, "-n", "OpenCity Demo Root CA", "-t", "CT,C,C", "-i",
+        check(run(
+                "certutil",
+                "-A",
+                "-d",
+                "sql:" + db,
+                "-n",
+                "OpenCity Demo Root CA",
+                "-t",
+                "CT,C,C",
+                "-i",
                 pem.toString()));
         return db;
     }
@@ -44,7 +51,9 @@ public final class Poppler {
     }
 
     static Result run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                .redirectErrorStream(true)
+                .start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -13,8 +13,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** A root that has nothing to do with ours, to show that trust is not given to any certificate. */
 final class SelfSigned {
 
-    private SelfSigned() {
-    }
+    private SelfSigned() {}
 
     static X509Certificate certificate() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -22,8 +21,13 @@ final class SelfSigned {
         var keys = generator.generateKeyPair();
         X500Name name = new X500Name("CN=Some Other Root CA, C=VN");
         Instant now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.TEN, Date.from(now.minusSeconds(60)),
-                Date.from(now.plusSeconds(3600)), name, keys.getPublic());
+        var builder = new JcaX509v3CertificateBuilder(
+                name,
+                BigInteger.TEN,
+                Date.from(now.minusSeconds(60)),
+                Date.from(now.plusSeconds(3600)),
+                name,
+                keys.getPublic());
         return new JcaX509CertificateConverter()
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }

@@ -9,8 +9,7 @@ final class TestDocuments {
     static final String APPLICANT = "Nguyễn Thị Hằng";
     static final String ADDRESS = "Số 7 phố Đinh Tiên Hoàng, phường Hoàn Kiếm, thành phố Hà Nội";
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     static AdministrativeDocument permit(int paragraphs) {
         AdministrativeDocument.Builder builder = AdministrativeDocument.builder()

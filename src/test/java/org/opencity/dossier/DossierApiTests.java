@@ -73,9 +73,10 @@ class DossierApiTests {
     /** A resident of Hoàn Kiếm whose identity the ward has verified (birth registration needs level 2). */
     Account verifiedResident() {
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
-                "me-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
-        String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        Account account = accounts.register(new Registration(
+                "Lê Thị Mẹ", phone, "me-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
+        String citizenId =
+                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
         return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
@@ -87,7 +88,8 @@ class DossierApiTests {
     }
 
     static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             return out.toByteArray();
@@ -95,7 +97,10 @@ class DossierApiTests {
     }
 
     JsonNode call(org.springframework.test.web.servlet.RequestBuilder request, int expected) throws Exception {
-        String body = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse()
+        String body = mvc.perform(request)
+                .andExpect(status().is(expected))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         return body.isEmpty() ? null : json.readTree(body);
     }
@@ -103,14 +108,21 @@ class DossierApiTests {
     /** A submitted dossier of a fresh verified resident, with every required document attached. */
     String submitted(Account resident) throws Exception {
         RequestPostProcessor me = people.bearer(resident.id());
-        JsonNode draft = call(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
-                .content(startBody("k-" + System.nanoTime())), 201);
+        JsonNode draft = call(
+                post("/api/v1/dossiers")
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(startBody("k-" + System.nanoTime())),
+                201);
         String code = draft.get("code").asString();
         for (JsonNode requirement : draft.get("requirements")) {
             if (requirement.get("required").asBoolean()) {
-                call(multipart("/api/v1/dossiers/{code}/documents", code)
-                        .file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", pdf()))
-                        .param("requirement", requirement.get("index").asString()).with(me), 201);
+                call(
+                        multipart("/api/v1/dossiers/{code}/documents", code)
+                                .file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", pdf()))
+                                .param("requirement", requirement.get("index").asString())
+                                .with(me),
+                        201);
             }
         }
         call(post("/api/v1/dossiers/{code}/submit", code).with(me), 200);
@@ -124,57 +136,97 @@ class DossierApiTests {
         RequestPostProcessor clerk = people.bearer(DemoPeople.HOAN_KIEM_CLERK);
         String code = submitted(resident);
 
-        mvc.perform(get("/api/v1/desk/dossiers").with(clerk)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/desk/dossiers").with(clerk))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(code)));
         mvc.perform(get("/api/v1/desk/dossiers/{code}", code).with(people.bearer(DemoPeople.CAU_GIAY_OFFICER)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/desk/dossiers/{code}/receive", code).with(people.bearer(DemoPeople.CAU_GIAY_OFFICER)))
                 .andExpect(status().isNotFound());
 
-        JsonNode received = call(post("/api/v1/desk/dossiers/{code}/receive", code).with(clerk), 200);
+        JsonNode received =
+                call(post("/api/v1/desk/dossiers/{code}/receive", code).with(clerk), 200);
         assertThat(received.get("status").asString()).isEqualTo("RECEIVED");
         assertThat(received.get("dueAt").isNull()).isFalse();
         String clerkId = people.id(DemoPeople.HOAN_KIEM_CLERK).toString();
-        call(post("/api/v1/desk/dossiers/{code}/assign", code).with(clerk).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"assigneeId\": \"" + clerkId + "\"}"), 200);
-        call(post("/api/v1/desk/dossiers/{code}/approve", code).with(clerk).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"note\": \"Đủ điều kiện\"}"), 200);
-        JsonNode issued = call(post("/api/v1/desk/dossiers/{code}/issue-result", code).with(clerk), 200);
+        call(
+                post("/api/v1/desk/dossiers/{code}/assign", code)
+                        .with(clerk)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"assigneeId\": \"" + clerkId + "\"}"),
+                200);
+        call(
+                post("/api/v1/desk/dossiers/{code}/approve", code)
+                        .with(clerk)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"Đủ điều kiện\"}"),
+                200);
+        JsonNode issued =
+                call(post("/api/v1/desk/dossiers/{code}/issue-result", code).with(clerk), 200);
         assertThat(issued.get("status").asString()).isEqualTo("RESULT_ISSUED");
         assertThat(issued.get("timeliness").asString()).isIn("EARLY", "ON_TIME");
 
-        byte[] result = mvc.perform(get("/api/v1/dossiers/{code}/result.pdf", code).with(me))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn().getResponse().getContentAsByteArray();
-        String caPem = mvc.perform(get("/api/v1/documents/ca.pem")).andReturn().getResponse().getContentAsString();
+        byte[] result = mvc.perform(
+                        get("/api/v1/dossiers/{code}/result.pdf", code).with(me))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String caPem = mvc.perform(get("/api/v1/documents/ca.pem"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Path signed = Files.write(dir.resolve("result.pdf"), result);
         Poppler.Result check = Poppler.pdfsig(Poppler.nssTrusting(dir, caPem), signed);
-        assertThat(check.output()).contains("Signature is Valid").contains("Total document signed")
+        assertThat(check.output())
+                .contains("Signature is Valid")
+                .contains("Total document signed")
                 .contains("Certificate is Trusted");
-        assertThat(Poppler.pdftotext(signed)).contains(code).contains("Thủ tục đăng ký khai sinh")
+        assertThat(Poppler.pdftotext(signed))
+                .contains(code)
+                .contains("Thủ tục đăng ký khai sinh")
                 .contains("Lê Minh An");
 
         byte[] tampered = result.clone();
         int at = new String(result, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Lê") > 0 ? 200 : 300;
         tampered[at] = (byte) (tampered[at] ^ 0x01);
-        Poppler.Result broken = Poppler.pdfsig(dir.resolve("nssdb"), Files.write(dir.resolve("tampered.pdf"), tampered));
+        Poppler.Result broken =
+                Poppler.pdfsig(dir.resolve("nssdb"), Files.write(dir.resolve("tampered.pdf"), tampered));
         assertThat(broken.output()).doesNotContain("Signature is Valid");
 
         mvc.perform(get("/api/v1/dossiers/{code}/result.pdf", code).with(people.bearer(DemoPeople.RESIDENT)))
                 .andExpect(status().isNotFound());
-        call(post("/api/v1/dossiers/{code}/rating", code).with(me).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"time\":5,\"attitude\":5,\"guidance\":4,\"cost\":5,\"result\":5,\"comment\":\"Nhanh\"}"), 204);
-        call(post("/api/v1/dossiers/{code}/rating", code).with(me).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"time\":1,\"attitude\":1,\"guidance\":1,\"cost\":1,\"result\":1}"), 409);
+        call(
+                post("/api/v1/dossiers/{code}/rating", code)
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "{\"time\":5,\"attitude\":5,\"guidance\":4,\"cost\":5,\"result\":5,\"comment\":\"Nhanh\"}"),
+                204);
+        call(
+                post("/api/v1/dossiers/{code}/rating", code)
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"time\":1,\"attitude\":1,\"guidance\":1,\"cost\":1,\"result\":1}"),
+                409);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(inbox.messages(resident.id(), PageQuery.of(0, 20)).items()).extracting(InboxMessage::title)
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(inbox.messages(resident.id(), PageQuery.of(0, 20))
+                                .items())
+                        .extracting(InboxMessage::title)
                         .contains("Hồ sơ " + code + " đã được tiếp nhận", "Hồ sơ " + code + " đã có kết quả"));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(inbox.messages(people.id(DemoPeople.HOAN_KIEM_CLERK), PageQuery.of(0, 50)).items())
-                        .extracting(InboxMessage::title).contains("Bạn được giao xử lý hồ sơ " + code));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                inbox.messages(people.id(DemoPeople.HOAN_KIEM_CLERK), PageQuery.of(0, 50))
+                                        .items())
+                        .extracting(InboxMessage::title)
+                        .contains("Bạn được giao xử lý hồ sơ " + code));
         assertThat(jdbc.sql("select count(*) from audit_entry where target_id = :code and action like 'DOSSIER_%'")
-                .param("code", code).query(Long.class).single()).isEqualTo(4);
+                        .param("code", code)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
@@ -182,16 +234,25 @@ class DossierApiTests {
         Account resident = verifiedResident();
         String code = submitted(resident);
         String digits = resident.phone().substring(resident.phone().length() - 4);
-        String body = mvc.perform(get("/api/v1/dossier-status").param("code", code).param("phone", digits))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(body).doesNotContain("Lê Thị Mẹ").doesNotContain("Lê Minh An").doesNotContain(resident.phone())
+        String body = mvc.perform(
+                        get("/api/v1/dossier-status").param("code", code).param("phone", digits))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body)
+                .doesNotContain("Lê Thị Mẹ")
+                .doesNotContain("Lê Minh An")
+                .doesNotContain(resident.phone())
                 .doesNotContain(resident.email());
         String wrong = digits.equals("0000") ? "1111" : "0000";
         mvc.perform(get("/api/v1/dossier-status").param("code", code).param("phone", wrong))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(get("/api/v1/dossier-status").param("code", "HS-2026-999999").param("phone", digits))
+        mvc.perform(get("/api/v1/dossier-status")
+                        .param("code", "HS-2026-999999")
+                        .param("phone", digits))
                 .andExpect(status().isNotFound());
         for (int guess = 1; guess < DossierLookup.MAX_FAILURES; guess++) {
             mvc.perform(get("/api/v1/dossier-status").param("code", code).param("phone", wrong))
@@ -211,19 +272,29 @@ class DossierApiTests {
         RequestPostProcessor clerk = people.bearer(DemoPeople.HOAN_KIEM_CLERK);
         String code = submitted(resident);
         call(post("/api/v1/desk/dossiers/{code}/receive", code).with(clerk), 200);
-        call(post("/api/v1/desk/dossiers/{code}/assign", code).with(clerk).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"assigneeId\": \"" + people.id(DemoPeople.HOAN_KIEM_CLERK) + "\"}"), 200);
-        JsonNode returned = call(post("/api/v1/desk/dossiers/{code}/return-for-supplement", code).with(clerk)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Thiếu bản sao giấy chứng sinh\"}"), 200);
+        call(
+                post("/api/v1/desk/dossiers/{code}/assign", code)
+                        .with(clerk)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"assigneeId\": \"" + people.id(DemoPeople.HOAN_KIEM_CLERK) + "\"}"),
+                200);
+        JsonNode returned = call(
+                post("/api/v1/desk/dossiers/{code}/return-for-supplement", code)
+                        .with(clerk)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Thiếu bản sao giấy chứng sinh\"}"),
+                200);
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("timeliness").asString()).isEqualTo("PAUSED");
         mvc.perform(get("/api/v1/dossiers/{code}/forms/SUPPLEMENT.pdf", code).with(people.bearer(resident.id())))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
 
         JsonNode back = call(post("/api/v1/dossiers/{code}/resubmit", code).with(people.bearer(resident.id())), 200);
         assertThat(back.get("status").asString()).isEqualTo("IN_PROCESSING");
         assertThat(back.get("timeliness").asString()).isEqualTo("ON_TRACK");
-        assertThat(back.get("history")).extracting(step -> step.get("action").asString())
+        assertThat(back.get("history"))
+                .extracting(step -> step.get("action").asString())
                 .containsSubsequence("SUBMIT", "RECEIVE", "RETURN_FOR_SUPPLEMENT", "RESUBMIT");
         call(post("/api/v1/dossiers/{code}/withdraw", code).with(people.bearer(resident.id())), 409);
     }
@@ -233,7 +304,8 @@ class DossierApiTests {
         String code = submitted(verifiedResident());
         RequestPostProcessor clerk = people.bearer(DemoPeople.HOAN_KIEM_CLERK);
         for (String step : new String[] {"approve", "refuse", "issue-result", "deliver", "request-opinion"}) {
-            mvc.perform(post("/api/v1/desk/dossiers/{code}/{step}", code, step).with(clerk)
+            mvc.perform(post("/api/v1/desk/dossiers/{code}/{step}", code, step)
+                            .with(clerk)
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"reason\": \"x\", \"note\": \"x\", \"unitCode\": \"SO-XAYDUNG\"}"))
                     .andExpect(status().isConflict())
@@ -243,18 +315,30 @@ class DossierApiTests {
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andExpect(jsonPath("$.history.length()").value(1));
         assertThat(jdbc.sql("select count(*) from dsr_result r join dsr_dossier d on d.id = r.dossier_id"
-                + " where d.code = :c").param("c", code).query(Long.class).single()).isZero();
+                                + " where d.code = :c")
+                        .param("c", code)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anExpiredSessionMidSubmissionLosesNothing() throws Exception {
         Account resident = verifiedResident();
         RequestPostProcessor me = people.bearer(resident.id());
-        JsonNode draft = call(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
-                .content(startBody("expiring-" + System.nanoTime())), 201);
+        JsonNode draft = call(
+                post("/api/v1/dossiers")
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(startBody("expiring-" + System.nanoTime())),
+                201);
         String code = draft.get("code").asString();
-        call(multipart("/api/v1/dossiers/{code}/documents", code).with(me).param("requirement", "0")
-                .file(new MockMultipartFile("file", "to-khai.pdf", "application/pdf", pdf())), 201);
+        call(
+                multipart("/api/v1/dossiers/{code}/documents", code)
+                        .with(me)
+                        .param("requirement", "0")
+                        .file(new MockMultipartFile("file", "to-khai.pdf", "application/pdf", pdf())),
+                201);
 
         // The token ran out: the submission is refused with 401, and the draft with its file is still there.
         mvc.perform(post("/api/v1/dossiers/{code}/submit", code)).andExpect(status().isUnauthorized());
@@ -263,19 +347,27 @@ class DossierApiTests {
         // back to the dossier.
         var fresh = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/dossiers/{code}/submit", code)
                         .param("_csrf", "from-the-old-session")
-                        .header("Referer", "http://localhost/dossiers/" + code).with(request -> {
+                        .header("Referer", "http://localhost/dossiers/" + code)
+                        .with(request -> {
                             request.setRequestedSessionId("a-session-that-timed-out");
                             request.setRequestedSessionIdValid(false);
                             return request;
                         }))
                 .andExpect(status().isFound())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?expired"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(post("/login").session(fresh).param("username", resident.email())
-                        .param("password", "một mật khẩu dài")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .redirectedUrl("/dossiers/" + code));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/login?expired"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(
+                        post("/login")
+                                .session(fresh)
+                                .param("username", resident.email())
+                                .param("password", "một mật khẩu dài")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/dossiers/" + code));
         JsonNode kept = call(get("/api/v1/dossiers/{code}", code).with(me), 200);
         assertThat(kept.get("status").asString()).isEqualTo("DRAFT");
         assertThat(kept.get("documents")).hasSize(1);
@@ -286,58 +378,110 @@ class DossierApiTests {
     void retriesAndDoubleClicksMakeOneDossier() throws Exception {
         Account resident = verifiedResident();
         RequestPostProcessor me = people.bearer(resident.id());
-        String first = call(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
-                .content(startBody("same-key")), 201).get("code").asString();
-        String again = call(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
-                .content(startBody("same-key")), 201).get("code").asString();
+        String first = call(
+                        post("/api/v1/dossiers")
+                                .with(me)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(startBody("same-key")),
+                        201)
+                .get("code")
+                .asString();
+        String again = call(
+                        post("/api/v1/dossiers")
+                                .with(me)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(startBody("same-key")),
+                        201)
+                .get("code")
+                .asString();
         assertThat(again).isEqualTo(first);
-        String keyed = call(post("/api/v1/dossiers").with(me).header("Idempotency-Key", "idem-" + first)
-                .contentType(MediaType.APPLICATION_JSON).content(startBody(null)), 201).get("code").asString();
-        String replayed = call(post("/api/v1/dossiers").with(me).header("Idempotency-Key", "idem-" + first)
-                .contentType(MediaType.APPLICATION_JSON).content(startBody(null)), 201).get("code").asString();
+        String keyed = call(
+                        post("/api/v1/dossiers")
+                                .with(me)
+                                .header("Idempotency-Key", "idem-" + first)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(startBody(null)),
+                        201)
+                .get("code")
+                .asString();
+        String replayed = call(
+                        post("/api/v1/dossiers")
+                                .with(me)
+                                .header("Idempotency-Key", "idem-" + first)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(startBody(null)),
+                        201)
+                .get("code")
+                .asString();
         assertThat(replayed).isEqualTo(keyed);
-        assertThat(jdbc.sql("select count(*) from dsr_dossier where applicant_id = :a").param("a", resident.id().value())
-                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from dsr_dossier where applicant_id = :a")
+                        .param("a", resident.id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
     void badInputIsExplainedAndNothingIsHalfWritten() throws Exception {
         Account resident = verifiedResident();
         RequestPostProcessor me = people.bearer(resident.id());
-        JsonNode draft = call(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
-                .content(startBody("bad-" + System.nanoTime())), 201);
+        JsonNode draft = call(
+                post("/api/v1/dossiers")
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(startBody("bad-" + System.nanoTime())),
+                201);
         String code = draft.get("code").asString();
 
-        mvc.perform(multipart("/api/v1/dossiers/{code}/documents", code).with(me).param("requirement", "0")
-                        .file(new MockMultipartFile("file", "giay-khai-sinh.pdf", "application/pdf",
+        mvc.perform(multipart("/api/v1/dossiers/{code}/documents", code)
+                        .with(me)
+                        .param("requirement", "0")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "giay-khai-sinh.pdf",
+                                "application/pdf",
                                 "<html><script>alert(1)</script></html>".getBytes())))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         assertThat(jdbc.sql("select count(*) from dsr_document d join dsr_dossier s on s.id = d.dossier_id"
-                + " where s.code = :c").param("c", code).query(Long.class).single()).isZero();
+                                + " where s.code = :c")
+                        .param("c", code)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         mvc.perform(post("/api/v1/dossiers/{code}/submit", code).with(me).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Required documents are missing")));
-        mvc.perform(get("/api/v1/dossiers/{code}", code).with(me)).andExpect(jsonPath("$.status").value("DRAFT"));
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Required documents are missing")));
+        mvc.perform(get("/api/v1/dossiers/{code}", code).with(me))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
 
-        mvc.perform(post("/api/v1/dossiers").with(people.bearer(DemoPeople.RESIDENT))
-                        .contentType(MediaType.APPLICATION_JSON).content(startBody("lvl")))
+        mvc.perform(post("/api/v1/dossiers")
+                        .with(people.bearer(DemoPeople.RESIDENT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(startBody("lvl")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/dossiers").with(me).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/dossiers")
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"procedureCode\": \"9.999999\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/dossiers/{code}/submit", "HS-2026-000000").with(me)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/dossiers/{code}/submit", "HS-2026-000000").with(me))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/desk/dossiers/{code}/receive", code).with(people.bearer(DemoPeople.HOAN_KIEM_CLERK)))
                 .andExpect(status().isNotFound()); // a draft is the resident's own
-        mvc.perform(post("/api/v1/dossiers/{code}/rating", code).with(me).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/dossiers/{code}/rating", code)
+                        .with(me)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en")
                         .content("{\"time\":9,\"attitude\":1,\"guidance\":1,\"cost\":1,\"result\":1}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Each criterion is rated 1 to 5")));
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Each criterion is rated 1 to 5")));
         mvc.perform(post("/api/v1/dossiers/{code}/resubmit", code).with(me))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("RESUBMIT"))));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("RESUBMIT"))));
     }
 }

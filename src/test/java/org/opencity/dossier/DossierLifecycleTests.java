@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class DossierLifecycleTests {
 
     /** Action → (from → to). Anything not listed must be refused. */
-    private static final Map<DossierAction, Map<DossierStatus, DossierStatus>> ALLOWED = new EnumMap<>(DossierAction.class);
+    private static final Map<DossierAction, Map<DossierStatus, DossierStatus>> ALLOWED =
+            new EnumMap<>(DossierAction.class);
 
     static {
         allow(DossierAction.SUBMIT, DRAFT, SUBMITTED);
@@ -64,10 +65,13 @@ class DossierLifecycleTests {
             for (DossierStatus status : DossierStatus.values()) {
                 DossierStatus expected = ALLOWED.getOrDefault(action, Map.of()).get(status);
                 if (expected != null) {
-                    assertThat(action.next(status, false)).as(action + " from " + status).isEqualTo(expected);
+                    assertThat(action.next(status, false))
+                            .as(action + " from " + status)
+                            .isEqualTo(expected);
                     allowed++;
                 } else {
-                    assertThatThrownBy(() -> action.next(status, false)).as(action + " from " + status)
+                    assertThatThrownBy(() -> action.next(status, false))
+                            .as(action + " from " + status)
                             .isInstanceOf(DossierStepNotAllowed.class);
                     refused++;
                 }
@@ -86,7 +90,9 @@ class DossierLifecycleTests {
     void finishedDossiersAcceptNoFurtherStep() {
         for (DossierStatus finished : new DossierStatus[] {DELIVERED, WITHDRAWN, NOT_ACCEPTED, REFUSED}) {
             for (DossierAction action : DossierAction.values()) {
-                assertThat(action.allowedFrom(finished)).as(action + " from " + finished).isFalse();
+                assertThat(action.allowedFrom(finished))
+                        .as(action + " from " + finished)
+                        .isFalse();
             }
         }
     }

@@ -30,7 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * it before any controller): the resident comes back to the dossier with the limit in words, not to an error page.
  */
 // Real HTTP, so sessions live in PostgreSQL as in production (the test configuration keeps them in memory for MockMvc).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.autoconfigure.exclude=")
 class DossierPagesHttpTests {
 
     private static final String PASSWORD = "một mật khẩu dài";
@@ -51,15 +53,24 @@ class DossierPagesHttpTests {
     @Autowired
     DemoPeople people;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void aFileOverTheMultipartLimitComesBackToTheDossierWithTheLimitAndASmallOneGoesThrough() throws Exception {
         Account resident = verifiedResident();
         signIn(resident.email());
-        String code = dossiers.start(new NewDossier(resident.id(), DossierPagesTests.BIRTH, null,
-                Map.of("childFullName", "Lê Minh An"), UUID.randomUUID().toString()), Locale.ROOT).code();
+        String code = dossiers.start(
+                        new NewDossier(
+                                resident.id(),
+                                DossierPagesTests.BIRTH,
+                                null,
+                                Map.of("childFullName", "Lê Minh An"),
+                                UUID.randomUUID().toString()),
+                        Locale.ROOT)
+                .code();
 
         Matcher token = CSRF.matcher(get("/dossiers/" + code).body());
         assertThat(token.find()).isTrue();
@@ -78,27 +89,39 @@ class DossierPagesHttpTests {
 
     private HttpResponse<String> upload(String code, String token, byte[] file) throws Exception {
         String boundary = "----opencity" + UUID.randomUUID();
-        return browser.send(HttpRequest.newBuilder(uri("/dossiers/" + code + "/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, token, file)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(uri("/dossiers/" + code + "/documents"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, token, file)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Account verifiedResident() {
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
-                "http-" + System.nanoTime() + "@example.vn", PASSWORD, DossierPagesTests.HOAN_KIEM, "vi"));
-        String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        Account account = accounts.register(new Registration(
+                "Lê Thị Mẹ",
+                phone,
+                "http-" + System.nanoTime() + "@example.vn",
+                PASSWORD,
+                DossierPagesTests.HOAN_KIEM,
+                "vi"));
+        String citizenId =
+                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
         return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
     private void signIn(String email) throws Exception {
         Matcher token = CSRF.matcher(get("/login").body());
         assertThat(token.find()).isTrue();
-        String form = "username=" + encode(email) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username=" + encode(email) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
@@ -118,9 +141,10 @@ class DossierPagesHttpTests {
     private static byte[] multipart(String boundary, String token, byte[] file) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"requirement\"\r\n\r\n0\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"to.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"requirement\"\r\n\r\n0\r\n"
+                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"to.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();

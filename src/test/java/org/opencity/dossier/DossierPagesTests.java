@@ -63,9 +63,10 @@ class DossierPagesTests {
     /** Birth registration needs identity level 2: a fresh Hoàn Kiếm resident the ward has verified. */
     Account verifiedResident() {
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
-                "pages-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", HOAN_KIEM, "vi"));
-        String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        Account account = accounts.register(new Registration(
+                "Lê Thị Mẹ", phone, "pages-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", HOAN_KIEM, "vi"));
+        String citizenId =
+                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
         return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
@@ -74,7 +75,8 @@ class DossierPagesTests {
     }
 
     static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             return out.toByteArray();
@@ -83,12 +85,21 @@ class DossierPagesTests {
 
     /** Posts the new-dossier form as the page would; answers the dossier's code. */
     String startFromThePage(RequestPostProcessor me, String key) throws Exception {
-        String location = mvc.perform(post("/dossiers").with(me).with(csrf())
-                        .param("procedure", BIRTH).param("ward", HOAN_KIEM).param("submissionKey", key)
-                        .param("field.childFullName", "Lê Minh An").param("field.childBirthDate", "2026-11-01")
-                        .param("field.childSex", "Nam").param("field.birthPlace", "Bệnh viện Phụ sản Hà Nội")
+        String location = mvc.perform(post("/dossiers")
+                        .with(me)
+                        .with(csrf())
+                        .param("procedure", BIRTH)
+                        .param("ward", HOAN_KIEM)
+                        .param("submissionKey", key)
+                        .param("field.childFullName", "Lê Minh An")
+                        .param("field.childBirthDate", "2026-11-01")
+                        .param("field.childSex", "Nam")
+                        .param("field.birthPlace", "Bệnh viện Phụ sản Hà Nội")
                         .param("field.motherFullName", "Lê Thị Mẹ"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).startsWith("/dossiers/");
         return location.substring("/dossiers/".length());
     }
@@ -97,11 +108,14 @@ class DossierPagesTests {
     String submittedFromThePages(Account resident) throws Exception {
         RequestPostProcessor me = signedIn(resident);
         String code = startFromThePage(me, UUID.randomUUID().toString());
-        for (DossierView.Requirement requirement : dossiers.view(resident.id(), code, Locale.ROOT).requirements()) {
+        for (DossierView.Requirement requirement :
+                dossiers.view(resident.id(), code, Locale.ROOT).requirements()) {
             if (requirement.required()) {
                 mvc.perform(multipart("/dossiers/{code}/documents", code)
                                 .file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", pdf()))
-                                .param("requirement", String.valueOf(requirement.index())).with(me).with(csrf()))
+                                .param("requirement", String.valueOf(requirement.index()))
+                                .with(me)
+                                .with(csrf()))
                         .andExpect(redirectedUrl("/dossiers/" + code))
                         .andExpect(flash().attribute("done", "Đã đính kèm tệp."));
             }
@@ -116,13 +130,14 @@ class DossierPagesTests {
     void theNewDossierPageGeneratesTheProcedureForm() throws Exception {
         mvc.perform(get("/dossiers/new").param("procedure", BIRTH).with(signedIn(verifiedResident())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("name=\"field.childFullName\""),
-                        containsString("type=\"date\""),
-                        containsString("<option value=\"Nữ\">Nữ</option>"),
-                        containsString("name=\"submissionKey\""),
-                        containsString("<option value=\"00070\" selected=\"selected\""),
-                        containsString("(bắt buộc)"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("name=\"field.childFullName\""),
+                                containsString("type=\"date\""),
+                                containsString("<option value=\"Nữ\">Nữ</option>"),
+                                containsString("name=\"submissionKey\""),
+                                containsString("<option value=\"00070\" selected=\"selected\""),
+                                containsString("(bắt buộc)"))));
     }
 
     @Test
@@ -140,7 +155,9 @@ class DossierPagesTests {
     @Test
     void postsNeedTheCsrfToken() throws Exception {
         Account resident = verifiedResident();
-        mvc.perform(post("/dossiers").with(signedIn(resident)).param("procedure", BIRTH)
+        mvc.perform(post("/dossiers")
+                        .with(signedIn(resident))
+                        .param("procedure", BIRTH)
                         .param("submissionKey", "no-token"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/dossiers/status").param("code", "HS-1").param("phone", "1234"))
@@ -150,13 +167,20 @@ class DossierPagesTests {
 
     @Test
     void aProblemIsShownInTheReadersLanguageKeepingWhatWasTyped() throws Exception {
-        mvc.perform(post("/dossiers").with(people.session(DemoPeople.RESIDENT)).with(csrf())
-                        .param("procedure", BIRTH).param("ward", HOAN_KIEM).param("submissionKey", "k-level")
-                        .param("field.childFullName", "Trần Bé Na").param("lang", "en"))
+        mvc.perform(post("/dossiers")
+                        .with(people.session(DemoPeople.RESIDENT))
+                        .with(csrf())
+                        .param("procedure", BIRTH)
+                        .param("ward", HOAN_KIEM)
+                        .param("submissionKey", "k-level")
+                        .param("field.childFullName", "Trần Bé Na")
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("role=\"alert\""),
-                        containsString("needs a verified identity (level 2)"),
-                        containsString("value=\"Trần Bé Na\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("role=\"alert\""),
+                                containsString("needs a verified identity (level 2)"),
+                                containsString("value=\"Trần Bé Na\""))));
     }
 
     @Test
@@ -166,18 +190,24 @@ class DossierPagesTests {
         String code = startFromThePage(me, UUID.randomUUID().toString());
         mvc.perform(multipart("/dossiers/{code}/documents", code)
                         .file(new MockMultipartFile("file", "anh.pdf", "application/pdf", "just some text".getBytes()))
-                        .param("requirement", "0").with(me).with(csrf()))
+                        .param("requirement", "0")
+                        .with(me)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/dossiers/" + code))
                 .andExpect(flash().attribute("problem", containsString("Chỉ nhận tệp PDF, JPEG hoặc PNG")));
         mvc.perform(multipart("/dossiers/{code}/documents", code)
                         .file(new MockMultipartFile("file", "to.pdf", "application/pdf", new byte[11 * 1024 * 1024]))
-                        .with(me).with(csrf()))
+                        .with(me)
+                        .with(csrf()))
                 .andExpect(flash().attribute("problem", "Tệp vượt quá 10 MB."));
         assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).isEmpty();
         mvc.perform(get("/dossiers/{code}", code).with(me).flashAttr("problem", "Tệp vượt quá 10 MB."))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Tệp vượt quá 10 MB."),
-                        containsString("enctype=\"multipart/form-data\""), containsString("Lê Minh An"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Tệp vượt quá 10 MB."),
+                                containsString("enctype=\"multipart/form-data\""),
+                                containsString("Lê Minh An"))));
     }
 
     @Test
@@ -187,42 +217,66 @@ class DossierPagesTests {
         RequestPostProcessor clerk = people.session(DemoPeople.HOAN_KIEM_CLERK);
         String code = submittedFromThePages(resident);
 
-        mvc.perform(get("/dossiers/{code}", code).with(me)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Đã nộp, chờ tiếp nhận"),
-                        containsString("Rút hồ sơ"), not(containsString("Gửi hồ sơ</button>")))));
+        mvc.perform(get("/dossiers/{code}", code).with(me))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Đã nộp, chờ tiếp nhận"),
+                                containsString("Rút hồ sơ"),
+                                not(containsString("Gửi hồ sơ</button>")))));
         mvc.perform(get("/dossiers/{code}", code).with(people.session(DemoPeople.RESIDENT)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/officer/dossiers").with(clerk)).andExpect(status().isOk())
+        mvc.perform(get("/officer/dossiers").with(clerk))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)));
         mvc.perform(get("/officer/dossiers/{code}", code).with(people.session(DemoPeople.CAU_GIAY_OFFICER)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/officer/dossiers/{code}", code).with(clerk)).andExpect(status().isOk())
+        mvc.perform(get("/officer/dossiers/{code}", code).with(clerk))
+                .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Lê Minh An"), containsString("Tiếp nhận"))));
 
         mvc.perform(post("/officer/dossiers/{code}/receive", code).with(clerk).with(csrf()))
                 .andExpect(redirectedUrl("/officer/dossiers/" + code))
                 .andExpect(flash().attribute("done", "Đã lưu."));
         mvc.perform(get("/officer/dossiers/{code}/forms/RECEIPT.pdf", code).with(clerk))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
         mvc.perform(get("/dossiers/{code}", code).with(me))
-                .andExpect(content().string(allOf(containsString("Đã tiếp nhận"),
-                        containsString("/dossiers/" + code + "/forms/RECEIPT.pdf"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Đã tiếp nhận"),
+                                containsString("/dossiers/" + code + "/forms/RECEIPT.pdf"))));
         mvc.perform(get("/dossiers/{code}/forms/RECEIPT.pdf", code).with(me))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
-        mvc.perform(get("/dossiers/{code}/forms/CONTROL_SHEET.pdf", code).with(me)).andExpect(status().isNotFound());
-        mvc.perform(post("/officer/dossiers/{code}/not-accept", code).with(clerk).with(csrf()).param("reason", "x"))
-                .andExpect(flash().attribute("problem",
-                        "Không thể thực hiện bước Từ chối tiếp nhận khi hồ sơ đang ở trạng thái Đã tiếp nhận."));
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get("/dossiers/{code}/forms/CONTROL_SHEET.pdf", code).with(me))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/officer/dossiers/{code}/not-accept", code)
+                        .with(clerk)
+                        .with(csrf())
+                        .param("reason", "x"))
+                .andExpect(
+                        flash().attribute(
+                                        "problem",
+                                        "Không thể thực hiện bước Từ chối tiếp nhận khi hồ sơ đang ở trạng thái Đã tiếp nhận."));
     }
 
     @Test
     void theClerkReceivesManyAtOnceAndSeesEachOutcome() throws Exception {
         String code = submittedFromThePages(verifiedResident());
-        mvc.perform(post("/officer/dossiers/bulk").with(people.session(DemoPeople.HOAN_KIEM_CLERK)).with(csrf())
-                        .param("action", "RECEIVE").param("codes", code, "HS-KHONG-CO"))
+        mvc.perform(post("/officer/dossiers/bulk")
+                        .with(people.session(DemoPeople.HOAN_KIEM_CLERK))
+                        .with(csrf())
+                        .param("action", "RECEIVE")
+                        .param("codes", code, "HS-KHONG-CO"))
                 .andExpect(redirectedUrl("/officer/dossiers"))
-                .andExpect(flash().attribute("outcome", Map.of(code, "Đã thực hiện",
-                        "HS-KHONG-CO", "Không tìm thấy hoặc không thuộc đơn vị của bạn")));
+                .andExpect(flash().attribute(
+                                "outcome",
+                                Map.of(
+                                        code,
+                                        "Đã thực hiện",
+                                        "HS-KHONG-CO",
+                                        "Không tìm thấy hoặc không thuộc đơn vị của bạn")));
     }
 
     @Test
@@ -234,12 +288,18 @@ class DossierPagesTests {
         mvc.perform(get("/dossiers/status")).andExpect(status().isOk());
         mvc.perform(post("/dossiers/status").with(csrf()).param("code", code).param("phone", digits))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Đã nộp, chờ tiếp nhận"),
-                        not(containsString("Lê Thị Mẹ")), not(containsString("Không tìm thấy hồ sơ")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Đã nộp, chờ tiếp nhận"),
+                                not(containsString("Lê Thị Mẹ")),
+                                not(containsString("Không tìm thấy hồ sơ")))));
         String notFound = "Không tìm thấy hồ sơ với mã và số điện thoại này.";
         mvc.perform(post("/dossiers/status").with(csrf()).param("code", code).param("phone", wrong))
                 .andExpect(content().string(allOf(containsString(notFound), not(containsString("chờ tiếp nhận")))));
-        mvc.perform(post("/dossiers/status").with(csrf()).param("code", "HS-KHONG-CO").param("phone", digits))
+        mvc.perform(post("/dossiers/status")
+                        .with(csrf())
+                        .param("code", "HS-KHONG-CO")
+                        .param("phone", digits))
                 .andExpect(content().string(containsString(notFound)));
     }
 }

@@ -15,17 +15,20 @@ class TimelinessTests {
 
     @Test
     void aResultBeforeTheDueDayIsEarly() {
-        assertThat(Timeliness.of(DUE, null, Instant.parse("2026-11-26T09:00:00Z"), DUE)).isEqualTo(Timeliness.EARLY);
+        assertThat(Timeliness.of(DUE, null, Instant.parse("2026-11-26T09:00:00Z"), DUE))
+                .isEqualTo(Timeliness.EARLY);
     }
 
     @Test
     void aResultOnTheDueDayBeforeTheHourIsOnTime() {
-        assertThat(Timeliness.of(DUE, null, Instant.parse("2026-11-27T02:00:00Z"), DUE)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(Timeliness.of(DUE, null, Instant.parse("2026-11-27T02:00:00Z"), DUE))
+                .isEqualTo(Timeliness.ON_TIME);
     }
 
     @Test
     void aResultAfterTheDeadlineIsLate() {
-        assertThat(Timeliness.of(DUE, null, Instant.parse("2026-11-27T10:00:01Z"), DUE)).isEqualTo(Timeliness.LATE);
+        assertThat(Timeliness.of(DUE, null, Instant.parse("2026-11-27T10:00:01Z"), DUE))
+                .isEqualTo(Timeliness.LATE);
     }
 
     @Test
@@ -33,6 +36,7 @@ class TimelinessTests {
         assertThat(Timeliness.of(null, null, null, DUE)).isEqualTo(Timeliness.NOT_STARTED);
         assertThat(Timeliness.of(DUE, null, null, DUE.minusSeconds(60))).isEqualTo(Timeliness.ON_TRACK);
         assertThat(Timeliness.of(DUE, null, null, DUE.plusSeconds(60))).isEqualTo(Timeliness.OVERDUE);
-        assertThat(Timeliness.of(DUE, DUE.minusSeconds(3600), null, DUE.plusSeconds(60))).isEqualTo(Timeliness.PAUSED);
+        assertThat(Timeliness.of(DUE, DUE.minusSeconds(3600), null, DUE.plusSeconds(60)))
+                .isEqualTo(Timeliness.PAUSED);
     }
 }

@@ -72,7 +72,10 @@ class GeographyApiTests {
 
     @Test
     void restrictsSearchToAProvince() throws Exception {
-        mvc.perform(get("/api/v1/wards").param("q", "phuong").param("province", "01").param("limit", "50"))
+        mvc.perform(get("/api/v1/wards")
+                        .param("q", "phuong")
+                        .param("province", "01")
+                        .param("limit", "50"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()", is(50)))
                 .andExpect(jsonPath("$[*].ward.provinceCode", everyItem(is("01"))));
@@ -106,8 +109,7 @@ class GeographyApiTests {
         mvc.perform(get("/api/v1/wards/locate").param("lat", "north").param("lon", "105"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", startsWith("Tham số lat")));
-        mvc.perform(get("/api/v1/wards/locate").param("lat", "21"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/wards/locate").param("lat", "21")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -135,7 +137,6 @@ class GeographyApiTests {
 
     @Test
     void anEmptySearchIsA400() throws Exception {
-        mvc.perform(get("/api/v1/wards").param("q", " - "))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/wards").param("q", " - ")).andExpect(status().isBadRequest());
     }
 }

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -76,8 +70,10 @@ class ApiScopeTests {
                 .andExpect(refusedForScope());
 
         String description = "Rác ở góc phố " + UUID.randomUUID();
-        mvc.perform(post("/api/v1/reports").header(HttpHeaders.AUTHORIZATION, "Bearer " + openidOnly)
-                        .contentType(MediaType.APPLICATION_JSON).content(report(description)))
+        mvc.perform(post("/api/v1/reports")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + openidOnly)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(description)))
                 .andExpect(status().isForbidden())
                 .andExpect(refusedForScope());
         assertThat(reportsDescribedAs(description)).isZero();
@@ -91,8 +87,10 @@ class ApiScopeTests {
                 .andExpect(jsonPath("$.email").value(DemoPeople.RESIDENT));
 
         String description = "Rác ở góc phố " + UUID.randomUUID();
-        mvc.perform(post("/api/v1/reports").header(HttpHeaders.AUTHORIZATION, "Bearer " + api)
-                        .contentType(MediaType.APPLICATION_JSON).content(report(description)))
+        mvc.perform(post("/api/v1/reports")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + api)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(description)))
                 .andExpect(status().isCreated());
         assertThat(reportsDescribedAs(description)).isOne();
     }
@@ -112,30 +110,40 @@ class ApiScopeTests {
                 String path = pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     HttpMethod http = HttpMethod.valueOf(method.name());
-                    if (mvc.perform(request(http, path)).andReturn().getResponse().getStatus() != 401) {
+                    if (mvc.perform(request(http, path))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus()
+                            != 401) {
                         continue; // public: DenyByDefaultTests keeps that list
                     }
                     checked++;
-                    MockHttpServletResponse response = mvc.perform(request(http, path)
-                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminWithoutApi)).andReturn().getResponse();
-                    if (response.getStatus() != 403 || !INSUFFICIENT_SCOPE.equals(response.getHeader("WWW-Authenticate"))) {
+                    MockHttpServletResponse response = mvc.perform(
+                                    request(http, path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminWithoutApi))
+                            .andReturn()
+                            .getResponse();
+                    if (response.getStatus() != 403
+                            || !INSUFFICIENT_SCOPE.equals(response.getHeader("WWW-Authenticate"))) {
                         open.add(method + " " + pattern + " -> " + response.getStatus());
                     }
                 }
             }
         }
         assertThat(checked).isGreaterThan(50);
-        assertThat(open).as("endpoints that let a token without the api scope act for its person").isEmpty();
+        assertThat(open)
+                .as("endpoints that let a token without the api scope act for its person")
+                .isEmpty();
     }
 
     @Test
     void metricsNeedMetricsReadOrAnOperatorsTokenWithTheApiScope() throws Exception {
-        mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer "
-                        + token(DemoPeople.OPERATOR, "openid profile")))
+        mvc.perform(get("/actuator/prometheus")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(DemoPeople.OPERATOR, "openid profile")))
                 .andExpect(status().isForbidden())
-                .andExpect(header().string("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"metrics.read\""));
-        mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer "
-                        + token(DemoPeople.OPERATOR, "openid api")))
+                .andExpect(header().string(
+                                "WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"metrics.read\""));
+        mvc.perform(get("/actuator/prometheus")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token(DemoPeople.OPERATOR, "openid api")))
                 .andExpect(status().isOk());
     }
 
@@ -143,21 +151,27 @@ class ApiScopeTests {
     @Test
     void scopesAreReadFromTheScopeAndScpClaimsAsTextOrList() {
         assertThat(ApiScope.grantedBy(jwt(Map.of("scope", "openid  api")))).containsExactly("openid", "api");
-        assertThat(ApiScope.grantedBy(jwt(Map.of("scp", List.of("api", "profile"))))).containsExactly("api", "profile");
+        assertThat(ApiScope.grantedBy(jwt(Map.of("scp", List.of("api", "profile")))))
+                .containsExactly("api", "profile");
         assertThat(ApiScope.grantedBy(jwt(Map.of("scp", "api")))).containsExactly("api");
         assertThat(ApiScope.grantedBy(jwt(Map.of("sub", "x")))).isEmpty();
     }
 
     private static ResultMatcher refusedForScope() {
         return result -> {
-            content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);
+            content()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .match(result);
             header().string("WWW-Authenticate", INSUFFICIENT_SCOPE).match(result);
             jsonPath("$.status").value(403).match(result);
         };
     }
 
     private static Jwt jwt(Map<String, Object> claims) {
-        return Jwt.withTokenValue("t").header("alg", "RS256").claims(c -> c.putAll(claims)).build();
+        return Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .claims(c -> c.putAll(claims))
+                .build();
     }
 
     /** A token as the platform's authorization server would issue it to the mobile app, for these scopes. */
@@ -171,7 +185,9 @@ class ApiScopeTests {
     }
 
     private long reportsDescribedAs(String description) {
-        return jdbc.sql("select count(*) from rpt_report where description = ?").param(description)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from rpt_report where description = ?")
+                .param(description)
+                .query(Long.class)
+                .single();
     }
 }

@@ -52,7 +52,8 @@ class AuthorizationMatrixTests {
 
     private RequestPostProcessor as(String who) {
         AccountId id = actors.byLogin(DEMO.get(who)).orElseThrow();
-        return jwt().jwt(token -> token.subject(id.toString()).claim("scope", "openid api")).authorities(tokens::authorities);
+        return jwt().jwt(token -> token.subject(id.toString()).claim("scope", "openid api"))
+                .authorities(tokens::authorities);
     }
 
     private MockHttpServletRequestBuilder verify(Account resident) {
@@ -63,14 +64,15 @@ class AuthorizationMatrixTests {
 
     @ParameterizedTest(name = "{0} verifying a Hoàn Kiếm resident gets {1}")
     @CsvSource({
-            "hoankiem-officer, 200",
-            "hoankiem-clerk, 200",
-            "operator, 200",
-            "admin, 200",
-            "caugiay-officer, 403",
-            "department-officer, 403",
-            "resident, 403",
-            "anonymous, 401"})
+        "hoankiem-officer, 200",
+        "hoankiem-clerk, 200",
+        "operator, 200",
+        "admin, 200",
+        "caugiay-officer, 403",
+        "department-officer, 403",
+        "resident, 403",
+        "anonymous, 401"
+    })
     void identityVerificationIsForOfficersOfTheResidentsOwnWard(String who, int expected) throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
         MockHttpServletRequestBuilder request = verify(resident);
@@ -84,25 +86,30 @@ class AuthorizationMatrixTests {
 
     @ParameterizedTest(name = "{0} looking up a Hoàn Kiếm resident's personal data gets {1}")
     @CsvSource({
-            "hoankiem-officer, 200",
-            "hoankiem-clerk, 200",
-            "operator, 200",
-            "admin, 200",
-            "caugiay-officer, 403",
-            "department-officer, 403",
-            "resident, 403",
-            "anonymous, 401"})
+        "hoankiem-officer, 200",
+        "hoankiem-clerk, 200",
+        "operator, 200",
+        "admin, 200",
+        "caugiay-officer, 403",
+        "department-officer, 403",
+        "resident, 403",
+        "anonymous, 401"
+    })
     void personalDataIsReadOnlyByOfficersOfTheResidentsOwnWard(String who, int expected) throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
         MockHttpServletRequestBuilder request = get("/api/v1/accounts/lookup").param("login", resident.email());
         if (!"anonymous".equals(who)) {
             request.with(as(who));
         }
-        var answer = mvc.perform(request).andExpect(status().is(expected)).andReturn().getResponse();
-        org.assertj.core.api.Assertions.assertThat(answer.getContentAsString()).contains(
-                expected == 200 ? resident.email() : "\"status\":" + expected);
+        var answer = mvc.perform(request)
+                .andExpect(status().is(expected))
+                .andReturn()
+                .getResponse();
+        org.assertj.core.api.Assertions.assertThat(answer.getContentAsString())
+                .contains(expected == 200 ? resident.email() : "\"status\":" + expected);
         if (expected != 200) {
-            org.assertj.core.api.Assertions.assertThat(answer.getContentAsString()).doesNotContain(resident.email())
+            org.assertj.core.api.Assertions.assertThat(answer.getContentAsString())
+                    .doesNotContain(resident.email())
                     .doesNotContain(resident.displayName());
         }
     }
@@ -110,14 +117,22 @@ class AuthorizationMatrixTests {
     @Test
     void aRefusedLookUpIsAuditedWithWhoTriedWhichRecord() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
-        mvc.perform(get("/api/v1/accounts/lookup").param("login", resident.email()).with(as("caugiay-officer")))
+        mvc.perform(get("/api/v1/accounts/lookup")
+                        .param("login", resident.email())
+                        .with(as("caugiay-officer")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/audit").param("targetId", resident.id().toString()).with(as("admin")))
+        mvc.perform(get("/api/v1/audit")
+                        .param("targetId", resident.id().toString())
+                        .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems", is(1)))
                 .andExpect(jsonPath("$.items[0].action", is("ACCESS_REFUSED")))
                 .andExpect(jsonPath("$.items[0].targetType", is("account")))
-                .andExpect(jsonPath("$.items[0].actorId", is(actors.byLogin(DEMO.get("caugiay-officer")).orElseThrow().toString())))
+                .andExpect(jsonPath(
+                        "$.items[0].actorId",
+                        is(actors.byLogin(DEMO.get("caugiay-officer"))
+                                .orElseThrow()
+                                .toString())))
                 .andExpect(jsonPath("$.items[0].details.reason", is("not-allowed")))
                 .andExpect(jsonPath("$.items[0].details.request", is("GET /api/v1/accounts/lookup")));
     }
@@ -126,8 +141,9 @@ class AuthorizationMatrixTests {
     void theAuditLogIsSearchedByTheActionsModulesDeclare() throws Exception {
         mvc.perform(get("/api/v1/audit/actions").header("Accept-Language", "en").with(as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].module", org.hamcrest.Matchers.hasItems("identity", "report", "dossier",
-                        "procedure", "notification")))
+                .andExpect(jsonPath(
+                        "$[*].module",
+                        org.hamcrest.Matchers.hasItems("identity", "report", "dossier", "procedure", "notification")))
                 .andExpect(jsonPath("$[?(@.module == 'identity')].actions[*].name", hasItem("ACCESS_REFUSED")))
                 .andExpect(jsonPath("$[?(@.module == 'dossier')].actions[*].label", hasItem("Supplement requested")));
         mvc.perform(get("/api/v1/audit").param("action", "DROP_TABLE").with(as("admin")))
@@ -139,9 +155,13 @@ class AuthorizationMatrixTests {
     @Test
     void aLookUpByTheWardIsAudited() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
-        mvc.perform(get("/api/v1/accounts/lookup").param("login", resident.email()).with(as("hoankiem-officer")))
+        mvc.perform(get("/api/v1/accounts/lookup")
+                        .param("login", resident.email())
+                        .with(as("hoankiem-officer")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/audit").param("targetId", resident.id().toString()).with(as("admin")))
+        mvc.perform(get("/api/v1/audit")
+                        .param("targetId", resident.id().toString())
+                        .with(as("admin")))
                 .andExpect(jsonPath("$.items[0].action", is("ACCOUNT_READ")));
     }
 
@@ -151,7 +171,9 @@ class AuthorizationMatrixTests {
         mvc.perform(verify(resident).with(as("hoankiem-clerk")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.identityLevel", is(2)));
-        mvc.perform(get("/api/v1/audit").param("targetId", resident.id().toString()).with(as("admin")))
+        mvc.perform(get("/api/v1/audit")
+                        .param("targetId", resident.id().toString())
+                        .with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems", is(1)))
                 .andExpect(jsonPath("$.items[0].action", is("IDENTITY_VERIFIED")))
@@ -166,26 +188,39 @@ class AuthorizationMatrixTests {
         Account first = TestResidents.register(accounts, "00070");
         Account second = TestResidents.register(accounts, "00070");
         String body = "{\"citizenId\": \"" + citizenId + "\"}";
-        mvc.perform(post("/api/v1/accounts/{id}/identity-verification", first.id().value()).with(as("hoankiem-officer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post(
+                                "/api/v1/accounts/{id}/identity-verification",
+                                first.id().value())
+                        .with(as("hoankiem-officer"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/accounts/{id}/identity-verification", second.id().value()).with(as("hoankiem-officer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post(
+                                "/api/v1/accounts/{id}/identity-verification",
+                                second.id().value())
+                        .with(as("hoankiem-officer"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/v1/accounts/{id}/identity-verification", second.id().value()).with(as("hoankiem-officer"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"citizenId\": \"12345\"}"))
+        mvc.perform(post(
+                                "/api/v1/accounts/{id}/identity-verification",
+                                second.id().value())
+                        .with(as("hoankiem-officer"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"citizenId\": \"12345\"}"))
                 .andExpect(status().isBadRequest());
     }
 
     @ParameterizedTest(name = "{0} listing Hoàn Kiếm committee officers gets {1}")
     @CsvSource({
-            "hoankiem-officer, 200",
-            "operator, 200",
-            "admin, 200",
-            "caugiay-officer, 403",
-            "hoankiem-clerk, 403",
-            "resident, 403",
-            "anonymous, 401"})
+        "hoankiem-officer, 200",
+        "operator, 200",
+        "admin, 200",
+        "caugiay-officer, 403",
+        "hoankiem-clerk, 403",
+        "resident, 403",
+        "anonymous, 401"
+    })
     void unitStaffListsAreForTheUnitItself(String who, int expected) throws Exception {
         MockHttpServletRequestBuilder request = get("/api/v1/units/UBND-00070/officers");
         if (!"anonymous".equals(who)) {
@@ -207,12 +242,15 @@ class AuthorizationMatrixTests {
     @Test
     void aRevokedRoleStopsWorkingAtOnce() throws Exception {
         Account officer = TestResidents.register(accounts, "00166");
-        RequestPostProcessor asOfficer = jwt().jwt(t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
+        RequestPostProcessor asOfficer = jwt().jwt(
+                        t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
                 .authorities(tokens::authorities);
         mvc.perform(get("/api/v1/units/UBND-00166/officers").with(asOfficer)).andExpect(status().isForbidden());
 
-        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", officer.id().value()).with(as("admin"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"WARD_OFFICER\", \"unitCode\": \"UBND-00166\"}"))
+        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", officer.id().value())
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"WARD_OFFICER\", \"unitCode\": \"UBND-00166\"}"))
                 .andExpect(status().isNoContent());
         asOfficer = jwt().jwt(t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
                 .authorities(tokens::authorities);
@@ -220,14 +258,18 @@ class AuthorizationMatrixTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].displayName", hasItem("Người Thử Nghiệm")));
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .delete("/api/v1/admin/accounts/{id}/roles/WARD_OFFICER", officer.id().value())
-                        .param("unit", "UBND-00166").with(as("admin")))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/admin/accounts/{id}/roles/WARD_OFFICER",
+                                officer.id().value())
+                        .param("unit", "UBND-00166")
+                        .with(as("admin")))
                 .andExpect(status().isNoContent());
         asOfficer = jwt().jwt(t -> t.subject(officer.id().toString()).claim("scope", "openid api"))
                 .authorities(tokens::authorities);
         mvc.perform(get("/api/v1/units/UBND-00166/officers").with(asOfficer)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/audit").param("targetId", officer.id().toString()).with(as("admin")))
+        mvc.perform(get("/api/v1/audit")
+                        .param("targetId", officer.id().toString())
+                        .with(as("admin")))
                 .andExpect(jsonPath("$.items[*].action", hasItem("ROLE_GRANTED")))
                 .andExpect(jsonPath("$.items[*].action", hasItem("ROLE_REVOKED")));
     }
@@ -236,22 +278,30 @@ class AuthorizationMatrixTests {
     @CsvSource({"operator, 403", "hoankiem-officer, 403", "resident, 403"})
     void onlyAdministratorsGrantRoles(String who, int expected) throws Exception {
         Account someone = TestResidents.register(accounts, null);
-        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value()).with(as(who))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"ADMINISTRATOR\"}"))
+        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value())
+                        .with(as(who))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"ADMINISTRATOR\"}"))
                 .andExpect(status().is(expected));
     }
 
     @Test
     void aRoleMustFitItsUnit() throws Exception {
         Account someone = TestResidents.register(accounts, null);
-        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value()).with(as("admin"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"WARD_OFFICER\", \"unitCode\": \"SO-XAYDUNG\"}"))
+        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value())
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"WARD_OFFICER\", \"unitCode\": \"SO-XAYDUNG\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value()).with(as("admin"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"WARD_OFFICER\"}"))
+        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value())
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"WARD_OFFICER\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value()).with(as("admin"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"MAYOR\"}"))
+        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", someone.id().value())
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"MAYOR\"}"))
                 .andExpect(status().isBadRequest());
     }
 

@@ -35,7 +35,9 @@ class IdentityEventsTests {
     @Test
     void anIdentityCheckPublishesIdentityVerified(Scenario scenario) {
         Account resident = TestResidents.register(accounts, "00070");
-        Actor clerk = actors.actor(actors.byLogin("clerk.hoankiem@demo.opencity.vn").orElseThrow()).orElseThrow();
+        Actor clerk = actors.actor(
+                        actors.byLogin("clerk.hoankiem@demo.opencity.vn").orElseThrow())
+                .orElseThrow();
         Unit centre = units.byCode("TTPVHCC-00070");
         scenario.stimulate(() -> identityChecks.verify(clerk, resident.id(), TestResidents.uniqueCitizenId()))
                 .andWaitForEventOfType(IdentityVerified.class)

@@ -35,37 +35,55 @@ class ResidentLookupPageTests {
     @Test
     void theResidentsOwnWardSeesTheirDetailsWithTheWardsName() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
-        String page = mvc.perform(get("/officer/identity").param("login", resident.email())
+        String page = mvc.perform(get("/officer/identity")
+                        .param("login", resident.email())
                         .with(people.session(DemoPeople.HOAN_KIEM_CLERK)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(resident.displayName()).contains("Phường Hoàn Kiếm").doesNotContain(">00070<");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(resident.displayName())
+                .contains("Phường Hoàn Kiếm")
+                .doesNotContain(">00070<");
     }
 
     @Test
     void anotherWardsOfficerSeesNothingOfThePersonAndIsAudited() throws Exception {
         Account resident = TestResidents.register(accounts, "00070");
-        String page = mvc.perform(get("/officer/identity").param("login", resident.phone())
+        String page = mvc.perform(get("/officer/identity")
+                        .param("login", resident.phone())
                         .with(people.session(DemoPeople.CAU_GIAY_OFFICER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).doesNotContain(resident.displayName()).doesNotContain(resident.id().toString())
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .doesNotContain(resident.displayName())
+                .doesNotContain(resident.id().toString())
                 .contains("không cư trú tại phường");
         long refusals = jdbc.sql("""
                 select count(*) from audit_entry
                 where action = 'ACCESS_REFUSED' and target_type = 'account' and target_id = :id and actor_id = :officer""")
-                .param("id", resident.id().toString()).param("officer", people.id(DemoPeople.CAU_GIAY_OFFICER).value())
-                .query(Long.class).single();
+                .param("id", resident.id().toString())
+                .param("officer", people.id(DemoPeople.CAU_GIAY_OFFICER).value())
+                .query(Long.class)
+                .single();
         assertThat(refusals).isEqualTo(1);
     }
 
     @Test
     void aResidentAtTheOfficersDeskIsRefusedAndAudited() throws Exception {
         long before = refusalsOf(DemoPeople.RESIDENT);
-        mvc.perform(get("/officer/identity").with(people.session(DemoPeople.RESIDENT))).andExpect(status().isForbidden());
+        mvc.perform(get("/officer/identity").with(people.session(DemoPeople.RESIDENT)))
+                .andExpect(status().isForbidden());
         assertThat(refusalsOf(DemoPeople.RESIDENT)).isEqualTo(before + 1);
     }
 
     private long refusalsOf(String login) {
         return jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and actor_id = :a")
-                .param("a", people.id(login).value()).query(Long.class).single();
+                .param("a", people.id(login).value())
+                .query(Long.class)
+                .single();
     }
 }

@@ -32,14 +32,16 @@ class RoleRevocationTests {
         AccountId resident = people.id(DemoPeople.RESIDENT);
         mvc.perform(get("/api/v1/desk/reports").with(people.bearer(resident))).andExpect(status().isForbidden());
 
-        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", resident.value()).with(people.bearer(DemoPeople.ADMIN))
+        mvc.perform(post("/api/v1/admin/accounts/{id}/roles", resident.value())
+                        .with(people.bearer(DemoPeople.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\": \"WARD_OFFICER\", \"unitCode\": \"UBND-00070\"}"))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/desk/reports").with(people.bearer(resident))).andExpect(status().isOk());
 
         mvc.perform(delete("/api/v1/admin/accounts/{id}/roles/WARD_OFFICER", resident.value())
-                        .param("unit", "UBND-00070").with(people.bearer(DemoPeople.ADMIN)))
+                        .param("unit", "UBND-00070")
+                        .with(people.bearer(DemoPeople.ADMIN)))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/desk/reports").with(people.bearer(resident))).andExpect(status().isForbidden());
     }

@@ -38,8 +38,13 @@ class SignInTests {
     @Test
     void signsUpOnThePageThenSignsInWithThePhoneNumberWrittenAnyWay() throws Exception {
         String phone = TestResidents.uniquePhone();
-        mvc.perform(post("/signup").with(csrf()).param("displayName", "Trần Văn Nam").param("phone", phone)
-                        .param("email", "").param("password", TestResidents.PASSWORD).param("homeWardCode", "00166"))
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("displayName", "Trần Văn Nam")
+                        .param("phone", phone)
+                        .param("email", "")
+                        .param("password", TestResidents.PASSWORD)
+                        .param("homeWardCode", "00166"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?registered="));
         String spaced = "+84 " + phone.substring(1, 4) + " " + phone.substring(4);
@@ -50,12 +55,22 @@ class SignInTests {
 
     @Test
     void theSignUpPageExplainsWhatIsWrong() throws Exception {
-        mvc.perform(post("/signup").with(csrf()).param("displayName", "").param("phone", "123")
-                        .param("email", "").param("password", "short").param("homeWardCode", ""))
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("displayName", "")
+                        .param("phone", "123")
+                        .param("email", "")
+                        .param("password", "short")
+                        .param("homeWardCode", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Vui lòng kiểm tra lại")));
-        mvc.perform(post("/signup").with(csrf()).param("displayName", "Ai Đó").param("phone", "123")
-                        .param("email", "").param("password", TestResidents.PASSWORD).param("homeWardCode", ""))
+        mvc.perform(post("/signup")
+                        .with(csrf())
+                        .param("displayName", "Ai Đó")
+                        .param("phone", "123")
+                        .param("email", "")
+                        .param("password", TestResidents.PASSWORD)
+                        .param("homeWardCode", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Số điện thoại không hợp lệ.")));
     }
@@ -83,29 +98,43 @@ class SignInTests {
     @Test
     void aResidentChangesTheirPasswordAndSignsOut() throws Exception {
         Account resident = TestResidents.register(accounts, null);
-        MvcResult signedIn = mvc.perform(formLogin("/login").user(resident.email()).password(TestResidents.PASSWORD))
-                .andExpect(authenticated()).andReturn();
+        MvcResult signedIn = mvc.perform(
+                        formLogin("/login").user(resident.email()).password(TestResidents.PASSWORD))
+                .andExpect(authenticated())
+                .andReturn();
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
 
         mvc.perform(get("/profile").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Người Thử Nghiệm")));
-        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", "not it")
-                        .param("newPassword", "a brand new secret").param("confirmPassword", "a brand new secret"))
+        mvc.perform(post("/profile/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "not it")
+                        .param("newPassword", "a brand new secret")
+                        .param("confirmPassword", "a brand new secret"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Mật khẩu hiện tại không đúng.")));
-        mvc.perform(post("/profile/password").session(session).with(csrf()).param("currentPassword", TestResidents.PASSWORD)
-                        .param("newPassword", "a brand new secret").param("confirmPassword", "a brand new secret"))
+        mvc.perform(post("/profile/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", TestResidents.PASSWORD)
+                        .param("newPassword", "a brand new secret")
+                        .param("confirmPassword", "a brand new secret"))
                 .andExpect(redirectedUrl("/profile"));
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/?signedOut"));
 
-        mvc.perform(formLogin("/login").user(resident.email()).password(TestResidents.PASSWORD)).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(resident.email()).password("a brand new secret")).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(resident.email()).password(TestResidents.PASSWORD))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(resident.email()).password("a brand new secret"))
+                .andExpect(authenticated());
     }
 
     @Test
     void formsWithoutACsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/signup").param("displayName", "X").param("email", TestResidents.uniqueEmail())
+        mvc.perform(post("/signup")
+                        .param("displayName", "X")
+                        .param("email", TestResidents.uniqueEmail())
                         .param("password", TestResidents.PASSWORD))
                 .andExpect(status().isForbidden());
     }
@@ -114,16 +143,18 @@ class SignInTests {
     void officersSignInsAreAudited() throws Exception {
         mvc.perform(formLogin("/login").user("officer.caugiay@demo.opencity.vn").password("OpenCity@2026"))
                 .andExpect(authenticated());
-        Actor admin = new Actor(null, "test", java.util.List.of(new RoleAssignment(Role.ADMINISTRATOR, null, null, null)));
-        var entries = audit.search(admin, new AuditQuery(null, "SIGNED_IN", null, null, null, null),
+        Actor admin =
+                new Actor(null, "test", java.util.List.of(new RoleAssignment(Role.ADMINISTRATOR, null, null, null)));
+        var entries = audit.search(
+                admin,
+                new AuditQuery(null, "SIGNED_IN", null, null, null, null),
                 org.opencity.platform.PageQuery.of(0, 50));
         assertThat(entries.items()).anySatisfy(e -> assertThat(e.actorName()).isEqualTo("Phạm Thị Dung"));
     }
 
     @Test
     void pagesForSignedInPeopleSendAnonymousVisitorsToSignIn() throws Exception {
-        mvc.perform(get("/profile")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/profile")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/admin/audit")).andExpect(status().is3xxRedirection());
     }
 }

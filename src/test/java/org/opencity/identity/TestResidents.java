@@ -9,8 +9,7 @@ final class TestResidents {
 
     static final String PASSWORD = "correct horse battery";
 
-    private TestResidents() {
-    }
+    private TestResidents() {}
 
     static String uniquePhone() {
         return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -21,8 +20,8 @@ final class TestResidents {
     }
 
     static Account register(AccountManagement accounts, String wardCode) {
-        return accounts.register(new Registration("Người Thử Nghiệm", uniquePhone(), uniqueEmail(), PASSWORD,
-                wardCode, "vi"));
+        return accounts.register(
+                new Registration("Người Thử Nghiệm", uniquePhone(), uniqueEmail(), PASSWORD, wardCode, "vi"));
     }
 
     /** A 12-digit citizen ID number nobody else in the test run has. */

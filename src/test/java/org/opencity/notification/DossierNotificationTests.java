@@ -93,8 +93,10 @@ class DossierNotificationTests {
         desk.assign(clerk, code, clerk.id(), Locale.ROOT);
         desk.returnForSupplement(clerk, code, REASON, Locale.ROOT); // during processing, the same words
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(titled(resident, "cần bổ sung", code))
-                .hasSize(2).allSatisfy(m -> assertThat(m.body()).contains(REASON)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(titled(resident, "cần bổ sung", code))
+                        .hasSize(2)
+                        .allSatisfy(m -> assertThat(m.body()).contains(REASON)));
         assertThat(titled(resident, "đã được tiếp nhận", code)).hasSize(1);
     }
 
@@ -111,35 +113,40 @@ class DossierNotificationTests {
         desk.returnForSupplement(clerk, code, REASON, Locale.ROOT);
         dossiers.resubmit(resident.id(), code, Locale.ROOT);
         DossierView received = desk.receive(clerk, code, Locale.ROOT);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(titled(resident, "đã được tiếp nhận", code)).hasSize(1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(titled(resident, "đã được tiếp nhận", code)).hasSize(1));
         long first = step(code, "RECEIVE");
         assertThat(sources(resident, code)).contains("dossier:" + code + ":RECEIVED:step-" + first);
 
-        DossierReceived again = new DossierReceived(code, resident.id(), received.procedureName(), received.dueAt(),
-                first + 1_000_000);
+        DossierReceived again =
+                new DossierReceived(code, resident.id(), received.procedureName(), received.dueAt(), first + 1_000_000);
         transactions.executeWithoutResult(tx -> events.publishEvent(again));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(titled(resident, "đã được tiếp nhận", code)).hasSize(2));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(titled(resident, "đã được tiếp nhận", code)).hasSize(2));
     }
 
     @Test
     void theSameStepHandledTwiceIsToldOnce() {
         Account resident = verifiedResident();
         String code = submitted(resident);
-        DossierView returned = desk.returnForSupplement(people.actor(DemoPeople.HOAN_KIEM_CLERK), code, REASON,
-                Locale.ROOT);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(titled(resident, "cần bổ sung", code)).hasSize(1));
+        DossierView returned =
+                desk.returnForSupplement(people.actor(DemoPeople.HOAN_KIEM_CLERK), code, REASON, Locale.ROOT);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(titled(resident, "cần bổ sung", code)).hasSize(1));
 
         // The same event delivered again, as after a crash before its publication was marked complete.
-        DossierReturned stored = new DossierReturned(code, resident.id(), returned.procedureName(), REASON,
-                step(code, "RETURN_FOR_SUPPLEMENT"));
+        DossierReturned stored = new DossierReturned(
+                code, resident.id(), returned.procedureName(), REASON, step(code, "RETURN_FOR_SUPPLEMENT"));
         transactions.executeWithoutResult(tx -> events.publishEvent(stored));
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(titled(resident, "cần bổ sung", code)).hasSize(1));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThat(titled(resident, "cần bổ sung", code)).hasSize(1));
     }
 
     /**
@@ -152,8 +159,7 @@ class DossierNotificationTests {
         Account resident = verifiedResident();
         String code = submitted(resident);
         String before = """
-                {"code":"%s","applicant":"%s","procedureName":"Đăng ký khai sinh","reason":"%s"}"""
-                .formatted(code, resident.id(), REASON);
+                {"code":"%s","applicant":"%s","procedureName":"Đăng ký khai sinh","reason":"%s"}""".formatted(code, resident.id(), REASON);
         UUID first = storedPublication(DossierReturned.class, before);
         UUID second = storedPublication(DossierReturned.class, before);
 
@@ -162,7 +168,8 @@ class DossierNotificationTests {
         publications.resubmitIncompletePublications(p -> p.getIdentifier().equals(second));
         await().atMost(Duration.ofSeconds(10)).until(() -> isComplete(second));
 
-        assertThat(titled(resident, "cần bổ sung", code)).singleElement()
+        assertThat(titled(resident, "cần bổ sung", code))
+                .singleElement()
                 .satisfies(m -> assertThat(m.body()).contains(REASON));
         assertThat(sources(resident, code)).containsExactly("dossier:" + code + ":RETURNED:" + REASON.hashCode());
     }
@@ -170,21 +177,31 @@ class DossierNotificationTests {
     /** A resident of Hoàn Kiếm whose identity the ward verified (birth registration needs level 2). */
     private Account verifiedResident() {
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration("Lê Thị Mẹ", phone,
-                "buoc-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
-        String citizenId = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        Account account = accounts.register(new Registration(
+                "Lê Thị Mẹ", phone, "buoc-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
+        String citizenId =
+                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
         return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
     }
 
     /** A birth registration with every required document, sent to the Hoàn Kiếm desk. */
     private String submitted(Account resident) {
-        Map<String, String> form = Map.of("childFullName", "Lê Minh An", "childBirthDate", "2026-11-01",
-                "childSex", "Nam", "birthPlace", "Bệnh viện Phụ sản Hà Nội", "motherFullName", "Lê Thị Mẹ");
+        Map<String, String> form = Map.of(
+                "childFullName",
+                "Lê Minh An",
+                "childBirthDate",
+                "2026-11-01",
+                "childSex",
+                "Nam",
+                "birthPlace",
+                "Bệnh viện Phụ sản Hà Nội",
+                "motherFullName",
+                "Lê Thị Mẹ");
         DossierView draft = dossiers.start(new NewDossier(resident.id(), "1.001193", null, form, null), Locale.ROOT);
         for (DossierView.Requirement requirement : draft.requirements()) {
             if (requirement.required()) {
-                files.attach(resident.id(), draft.code(), new UploadedDocument(requirement.index(), "giay-to.pdf",
-                        pdf()));
+                files.attach(
+                        resident.id(), draft.code(), new UploadedDocument(requirement.index(), "giay-to.pdf", pdf()));
             }
         }
         return dossiers.submit(resident.id(), draft.code(), Locale.ROOT).code();
@@ -192,12 +209,16 @@ class DossierNotificationTests {
 
     private List<InboxMessage> titled(Account resident, String words, String code) {
         return inbox.messages(resident.id(), PageQuery.of(0, 50)).items().stream()
-                .filter(m -> m.title().contains(code) && m.title().contains(words)).toList();
+                .filter(m -> m.title().contains(code) && m.title().contains(words))
+                .toList();
     }
 
     private List<String> sources(Account resident, String code) {
         return jdbc.sql("select source_event from ntf_inbox where account_id = :a and source_event like :s order by id")
-                .param("a", resident.id().value()).param("s", "dossier:" + code + ":%").query(String.class).list();
+                .param("a", resident.id().value())
+                .param("s", "dossier:" + code + ":%")
+                .query(String.class)
+                .list();
     }
 
     /** The id of the dossier's (only) history entry of this action. */
@@ -205,7 +226,10 @@ class DossierNotificationTests {
         return jdbc.sql("""
                 select e.id from dsr_event e join dsr_dossier d on d.id = e.dossier_id
                 where d.code = :code and e.action = :action""")
-                .param("code", code).param("action", action).query(Long.class).single();
+                .param("code", code)
+                .param("action", action)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -220,18 +244,26 @@ class DossierNotificationTests {
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
                     completion_attempts)
                 values (:id, :listener, :type, :json, :at, 'FAILED', 1)""")
-                .param("id", id).param("listener", listener).param("type", eventType.getName()).param("json", json)
-                .param("at", Timestamp.from(Instant.now().minusSeconds(60))).update();
+                .param("id", id)
+                .param("listener", listener)
+                .param("type", eventType.getName())
+                .param("json", json)
+                .param("at", Timestamp.from(Instant.now().minusSeconds(60)))
+                .update();
         return id;
     }
 
     private boolean isComplete(UUID publication) {
         return jdbc.sql("select count(*) from event_publication where id = :id and completion_date is null")
-                .param("id", publication).query(Long.class).single() == 0;
+                        .param("id", publication)
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     private static byte[] pdf() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             return out.toByteArray();

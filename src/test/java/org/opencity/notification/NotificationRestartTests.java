@@ -56,13 +56,31 @@ class NotificationRestartTests {
     @Test
     void aDeliveryLeftMidwayByAStoppedNodeIsSentOnceByTheNext() {
         String email = "restart-" + System.nanoTime() + "@example.vn";
-        Account resident = accounts.register(new Registration("Người Nhận", null, email, "một mật khẩu dài", "00070", "vi"));
-        String number = reports.submit(new NewReport("LIGHTING", "Đèn đường tắt cả dãy", 21.0287, 105.8524, null, false,
-                ReportSource.WEB, resident.id(), null, null, List.of()), Locale.ROOT).number();
+        Account resident =
+                accounts.register(new Registration("Người Nhận", null, email, "một mật khẩu dài", "00070", "vi"));
+        String number = reports.submit(
+                        new NewReport(
+                                "LIGHTING",
+                                "Đèn đường tắt cả dãy",
+                                21.0287,
+                                105.8524,
+                                null,
+                                false,
+                                ReportSource.WEB,
+                                resident.id(),
+                                null,
+                                null,
+                                List.of()),
+                        Locale.ROOT)
+                .number();
         String source = "report:" + number + ":%";
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from ntf_delivery where source_event like :s and channel = 'EMAIL'")
-                .param("s", source).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        jdbc.sql("select count(*) from ntf_delivery where source_event like :s and channel = 'EMAIL'")
+                                        .param("s", source)
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
 
         // The node claimed it and died before it could say whether the mail went out.
         jdbc.sql("""
@@ -71,24 +89,33 @@ class NotificationRestartTests {
         assertThat(mail.getReceivedMessages()).isEmpty();
 
         // Command-line arguments, because they outrank the test configuration (which keeps senders off).
-        try (ConfigurableApplicationContext next = new SpringApplicationBuilder(OpenCityApplication.class).run(
-                "--server.port=0", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
-                "--opencity.notification.sender-enabled=true", "--opencity.notification.poll=200ms",
-                "--opencity.demo.enabled=false")) {
+        try (ConfigurableApplicationContext next = new SpringApplicationBuilder(OpenCityApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + mail.getSmtp().getPort(),
+                        "--opencity.notification.sender-enabled=true",
+                        "--opencity.notification.poll=200ms",
+                        "--opencity.demo.enabled=false")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> received(email) == 1);
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> received(email) == 1);
         }
         assertThat(jdbc.sql("select status || '/' || attempts from ntf_delivery where source_event like :s")
-                .param("s", source).query(String.class).single()).isEqualTo("SENT/1");
+                        .param("s", source)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SENT/1");
     }
 
     private static long received(String email) {
-        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).count();
+        return java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .count();
     }
 }

@@ -14,7 +14,8 @@ class NotificationSettingsTests {
 
     @Test
     void quietHoursAcrossMidnight() {
-        NotificationSettings night = new NotificationSettings(true, true, true, LocalTime.of(21, 0), LocalTime.of(7, 0));
+        NotificationSettings night =
+                new NotificationSettings(true, true, true, LocalTime.of(21, 0), LocalTime.of(7, 0));
         assertThat(night.isQuiet(LocalTime.of(22, 30))).isTrue();
         assertThat(night.isQuiet(LocalTime.of(3, 0))).isTrue();
         assertThat(night.isQuiet(LocalTime.of(7, 0))).isFalse();
@@ -24,7 +25,8 @@ class NotificationSettingsTests {
 
     @Test
     void quietHoursWithinOneDay() {
-        NotificationSettings lunch = new NotificationSettings(true, true, true, LocalTime.of(12, 0), LocalTime.of(13, 30));
+        NotificationSettings lunch =
+                new NotificationSettings(true, true, true, LocalTime.of(12, 0), LocalTime.of(13, 30));
         assertThat(lunch.isQuiet(LocalTime.of(12, 45))).isTrue();
         assertThat(lunch.isQuiet(LocalTime.of(13, 30))).isFalse();
         assertThat(lunch.isQuiet(LocalTime.of(11, 59))).isFalse();

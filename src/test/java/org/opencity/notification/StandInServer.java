@@ -23,8 +23,11 @@ final class StandInServer implements AutoCloseable {
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-                    .map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
     }
 
@@ -39,7 +42,9 @@ final class StandInServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            Received request = new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
+            Received request = new Received(
+                    exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
                     exchange.getRequestBody().readAllBytes());
             received.add(request);
             int status = answer.apply(request);

@@ -89,8 +89,10 @@ class ProcedureApiTests {
     void anAdministratorsEditIsAVersionWithARevisionAndAnAuditEntry() throws Exception {
         Procedure before = catalogue.get(EDITED);
         Map<String, Object> change = change(before, "Declaring a temporary absence", before.version());
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).with(people.bearer(DemoPeople.ADMIN))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(change)))
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .with(people.bearer(DemoPeople.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(change)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nameEn").value("Declaring a temporary absence"))
                 .andExpect(jsonPath("$.version").value(before.version() + 1));
@@ -100,11 +102,16 @@ class ProcedureApiTests {
                 .andExpect(jsonPath("$[0].changedFields[0]").value("nameEn"))
                 .andExpect(jsonPath("$[0].previous.nameEn").value(before.nameEn()));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PROCEDURE_CHANGED' and target_id = :code")
-                .param("code", EDITED).query(Long.class).single()).isGreaterThanOrEqualTo(1);
+                        .param("code", EDITED)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
 
         // The same stale version again: someone saved meanwhile.
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).with(people.bearer(DemoPeople.ADMIN))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(change)))
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .with(people.bearer(DemoPeople.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(change)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:opencity:problem:procedure-changed-meanwhile"));
     }
@@ -113,11 +120,19 @@ class ProcedureApiTests {
     void onlyAdministratorsEdit() throws Exception {
         Procedure procedure = catalogue.get(EDITED);
         String body = json.writeValueAsString(change(procedure, "Not allowed", procedure.version()));
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).with(people.bearer(DemoPeople.RESIDENT))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).with(people.bearer(DemoPeople.OPERATOR))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .with(people.bearer(DemoPeople.RESIDENT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .with(people.bearer(DemoPeople.OPERATOR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/procedures/{code}/revisions", EDITED).with(people.bearer(DemoPeople.RESIDENT)))
                 .andExpect(status().isForbidden());
@@ -129,13 +144,17 @@ class ProcedureApiTests {
         Procedure procedure = catalogue.get(EDITED);
         Map<String, Object> change = change(procedure, "x", procedure.version());
         change.put("fieldCode", "no-such-field");
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).with(people.bearer(DemoPeople.ADMIN))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(change)))
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .with(people.bearer(DemoPeople.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(change)))
                 .andExpect(status().isBadRequest());
         change.put("fieldCode", procedure.field().code());
         change.put("processingDays", -1);
-        mvc.perform(put("/api/v1/procedures/{code}", EDITED).with(people.bearer(DemoPeople.ADMIN))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(change)))
+        mvc.perform(put("/api/v1/procedures/{code}", EDITED)
+                        .with(people.bearer(DemoPeople.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(change)))
                 .andExpect(status().isBadRequest());
     }
 

@@ -32,7 +32,8 @@ class ProcedureCatalogueTests {
     void loadsTheEverydayProceduresAndTheOtherWardLevelOnes() {
         assertThat(count("select count(*) from prc_procedure")).isEqualTo(347);
         assertThat(count("select count(*) from prc_procedure where common")).isEqualTo(37);
-        assertThat(count("select count(*) from prc_procedure where jsonb_array_length(form_fields) = 0")).isZero();
+        assertThat(count("select count(*) from prc_procedure where jsonb_array_length(form_fields) = 0"))
+                .isZero();
         assertThat(count("select count(*) from prc_life_event")).isEqualTo(11);
     }
 
@@ -60,7 +61,8 @@ class ProcedureCatalogueTests {
         assertThat(birth.field().code()).isEqualTo("civil-status");
         assertThat(birth.level()).isEqualTo(ProcedureLevel.WARD);
         assertThat(birth.unitKind()).isEqualTo(UnitKind.SERVICE_CENTRE);
-        assertThat(birth.documents()).extracting(RequiredDocument::name)
+        assertThat(birth.documents())
+                .extracting(RequiredDocument::name)
                 .anyMatch(name -> name.startsWith("Giấy chứng sinh"));
         assertThat(birth.documents()).allMatch(d -> d.copies() > 0);
         assertThat(birth.documents()).extracting(RequiredDocument::templateFile).contains("to-khai.txt");
@@ -71,7 +73,9 @@ class ProcedureCatalogueTests {
 
     @Test
     void aProcedureWithoutAWrittenFormAsksForDetails() {
-        assertThat(catalogue.get("1.003677").formFields()).extracting(FormField::name).containsExactly("details");
+        assertThat(catalogue.get("1.003677").formFields())
+                .extracting(FormField::name)
+                .containsExactly("details");
     }
 
     @Test
@@ -83,7 +87,12 @@ class ProcedureCatalogueTests {
 
     @Test
     void searchFindsBirthRegistrationFirstWithOrWithoutDiacritics() {
-        for (String query : List.of("khai sinh", "khai sinh", "KHAI SINH", "đăng ký khai sinh", "dang ky khai sinh",
+        for (String query : List.of(
+                "khai sinh",
+                "khai sinh",
+                "KHAI SINH",
+                "đăng ký khai sinh",
+                "dang ky khai sinh",
                 "làm giấy khai sinh cho con")) {
             assertThat(codes(ProcedureSearch.text(query))).as(query).first().isEqualTo(BIRTH);
         }
@@ -112,15 +121,24 @@ class ProcedureCatalogueTests {
 
     @Test
     void filtersByFieldLevelAndLifeEvent() {
-        PageResponse<ProcedureSummary> civil = catalogue.search(new ProcedureSearch(null, "civil-status", null, null),
-                new PageQuery(0, 200), VI);
+        PageResponse<ProcedureSummary> civil =
+                catalogue.search(new ProcedureSearch(null, "civil-status", null, null), new PageQuery(0, 200), VI);
         assertThat(civil.totalItems()).isGreaterThan(10);
         assertThat(civil.items()).allMatch(p -> p.fieldCode().equals("civil-status"));
-        assertThat(catalogue.search(new ProcedureSearch(null, null, ProcedureLevel.PROVINCE, null),
-                new PageQuery(0, 200), VI).items()).extracting(ProcedureSummary::code).contains("3.000333")
+        assertThat(catalogue
+                        .search(
+                                new ProcedureSearch(null, null, ProcedureLevel.PROVINCE, null),
+                                new PageQuery(0, 200),
+                                VI)
+                        .items())
+                .extracting(ProcedureSummary::code)
+                .contains("3.000333")
                 .doesNotContain(BIRTH);
-        assertThat(codes(new ProcedureSearch(null, null, null, "HAVING_A_BABY"))).first().isEqualTo(BIRTH);
-        assertThat(codes(new ProcedureSearch("khai sinh", "residence", null, null))).isEmpty();
+        assertThat(codes(new ProcedureSearch(null, null, null, "HAVING_A_BABY")))
+                .first()
+                .isEqualTo(BIRTH);
+        assertThat(codes(new ProcedureSearch("khai sinh", "residence", null, null)))
+                .isEmpty();
     }
 
     @Test
@@ -131,8 +149,10 @@ class ProcedureCatalogueTests {
         assertThat(first.totalPages()).isEqualTo(7);
         assertThat(first.items()).hasSize(50);
         assertThat(last.items()).hasSize(47);
-        assertThat(first.items()).extracting(ProcedureSummary::code).doesNotContainAnyElementsOf(
-                last.items().stream().map(ProcedureSummary::code).toList());
+        assertThat(first.items())
+                .extracting(ProcedureSummary::code)
+                .doesNotContainAnyElementsOf(
+                        last.items().stream().map(ProcedureSummary::code).toList());
     }
 
     @Test
@@ -152,7 +172,9 @@ class ProcedureCatalogueTests {
     }
 
     private List<String> codes(ProcedureSearch search) {
-        return catalogue.search(search, new PageQuery(0, 20), VI).items().stream().map(ProcedureSummary::code).toList();
+        return catalogue.search(search, new PageQuery(0, 20), VI).items().stream()
+                .map(ProcedureSummary::code)
+                .toList();
     }
 
     private long count(String sql) {

@@ -49,12 +49,16 @@ class ProcedurePagesTests {
     void theSearchPageListsResultsWithFiltersAndLifeEvents() throws Exception {
         mvc.perform(get("/procedures").param("q", "khai sinh"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Thủ tục đăng ký khai sinh"),
-                        containsString("Có con"), containsString("Lĩnh vực"), containsString("href=\"/procedures/1.001193\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Thủ tục đăng ký khai sinh"),
+                                containsString("Có con"),
+                                containsString("Lĩnh vực"),
+                                containsString("href=\"/procedures/1.001193\""))));
         mvc.perform(get("/procedures").param("event", "A_DEATH").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Death registration"),
-                        containsString("aria-current=\"true\""))));
+                .andExpect(content()
+                        .string(allOf(containsString("Death registration"), containsString("aria-current=\"true\""))));
         mvc.perform(get("/procedures").param("page", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("start=\"21\"")));
@@ -64,13 +68,21 @@ class ProcedurePagesTests {
     void aProcedurePageShowsEverythingAndTheOnlineLinkOnlyWhenOnline() throws Exception {
         mvc.perform(get("/procedures/{code}", "1.001193"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Nộp hồ sơ trực tuyến"),
-                        containsString("/dossiers/new?procedure=1.001193"), containsString("Giấy chứng sinh"),
-                        containsString("Miễn phí"), containsString("1 ngày làm việc"), containsString("123/2015/NĐ-CP"),
-                        containsString("Tải mẫu tờ khai"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Nộp hồ sơ trực tuyến"),
+                                containsString("/dossiers/new?procedure=1.001193"),
+                                containsString("Giấy chứng sinh"),
+                                containsString("Miễn phí"),
+                                containsString("1 ngày làm việc"),
+                                containsString("123/2015/NĐ-CP"),
+                                containsString("Tải mẫu tờ khai"))));
         mvc.perform(get("/procedures/{code}", "1.004222").param("lang", "en"))
-                .andExpect(content().string(allOf(containsString("Permanent residence registration"),
-                        containsString("20,000 dong"), containsString("7 working days"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Permanent residence registration"),
+                                containsString("20,000 dong"),
+                                containsString("7 working days"))));
         mvc.perform(get("/procedures/{code}", "2.000815"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/dossiers/new"))))
@@ -83,7 +95,9 @@ class ProcedurePagesTests {
         String form = mvc.perform(get("/procedures/{code}/templates/{file}", "1.001193", "to-khai.txt"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(form).contains("TỜ KHAI", "THỦ TỤC ĐĂNG KÝ KHAI SINH", "Ngày sinh của trẻ", "Nam / Nữ");
         mvc.perform(get("/procedures/{code}/templates/{file}", "1.003677", "to-khai.txt"))
                 .andExpect(status().isNotFound());
@@ -96,7 +110,8 @@ class ProcedurePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"documents\"")));
         Procedure before = catalogue.get(EDITED);
-        mvc.perform(form(before, "Splitting a household into two", before.version()).with(admin))
+        mvc.perform(form(before, "Splitting a household into two", before.version())
+                        .with(admin))
                 .andExpect(redirectedUrl("/admin/procedures/" + EDITED + "/history"));
         assertThat(catalogue.get(EDITED).nameEn()).isEqualTo("Splitting a household into two");
         assertThat(catalogue.get(EDITED).documents()).isEqualTo(before.documents());
@@ -112,7 +127,7 @@ class ProcedurePagesTests {
     @Test
     void othersCannotOpenTheAdministratorPages() throws Exception {
         mvc.perform(get("/admin/procedures/{code}/edit", EDITED)
-                .with(signedIn(DemoPeople.HOAN_KIEM_OFFICER, "RESIDENT", "WARD_OFFICER")))
+                        .with(signedIn(DemoPeople.HOAN_KIEM_OFFICER, "RESIDENT", "WARD_OFFICER")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/procedures/{code}/history", EDITED).with(signedIn(DemoPeople.RESIDENT, "RESIDENT")))
                 .andExpect(status().isForbidden());
@@ -121,17 +136,27 @@ class ProcedurePagesTests {
 
     /** The edit page's form as a browser posts it, filled with the procedure's current values. */
     private MockHttpServletRequestBuilder form(Procedure p, String nameEn, int version) {
-        MockHttpServletRequestBuilder request = post("/admin/procedures/{code}/edit", p.code()).with(csrf())
-                .param("nameVi", p.nameVi()).param("nameEn", nameEn).param("fieldCode", p.field().code())
-                .param("level", p.level().name()).param("implementingUnit", p.implementingUnit())
-                .param("unitKind", p.unitKind().name()).param("processingTimeText", p.processingTimeText())
-                .param("feeText", p.feeText()).param("onlineLevel", p.onlineLevel().name())
-                .param("legalBasis", p.legalBasis()).param("result", p.result())
+        MockHttpServletRequestBuilder request = post("/admin/procedures/{code}/edit", p.code())
+                .with(csrf())
+                .param("nameVi", p.nameVi())
+                .param("nameEn", nameEn)
+                .param("fieldCode", p.field().code())
+                .param("level", p.level().name())
+                .param("implementingUnit", p.implementingUnit())
+                .param("unitKind", p.unitKind().name())
+                .param("processingTimeText", p.processingTimeText())
+                .param("feeText", p.feeText())
+                .param("onlineLevel", p.onlineLevel().name())
+                .param("legalBasis", p.legalBasis())
+                .param("result", p.result())
                 .param("minimumIdentityLevel", String.valueOf(p.minimumIdentityLevel()))
                 .param("version", String.valueOf(version))
-                .param("documents", p.documents().stream().map(d -> d.copies() + " | " + d.name()
-                        + (d.templateFile() == null ? "" : " | " + d.templateFile()))
-                        .collect(java.util.stream.Collectors.joining("\n")));
+                .param(
+                        "documents",
+                        p.documents().stream()
+                                .map(d -> d.copies() + " | " + d.name()
+                                        + (d.templateFile() == null ? "" : " | " + d.templateFile()))
+                                .collect(java.util.stream.Collectors.joining("\n")));
         if (p.processingDays() != null) {
             request.param("processingDays", p.processingDays().toString());
         }

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
 import org.opencity.identity.AuditQuery;
 import org.opencity.identity.AuditTrail;
@@ -52,23 +52,38 @@ class ReportDeskTests {
     WorkingCalendar calendar;
 
     private String newReport(String category) {
-        return reports.submit(new NewReport(category, "Cần xử lý", ReportApiTests.HOAN_KIEM_LAT,
-                ReportApiTests.HOAN_KIEM_LON, null, false, ReportSource.WEB, people.id(DemoPeople.RESIDENT), null, null,
-                List.of()), Locale.ROOT).number();
+        return reports.submit(
+                        new NewReport(
+                                category,
+                                "Cần xử lý",
+                                ReportApiTests.HOAN_KIEM_LAT,
+                                ReportApiTests.HOAN_KIEM_LON,
+                                null,
+                                false,
+                                ReportSource.WEB,
+                                people.id(DemoPeople.RESIDENT),
+                                null,
+                                null,
+                                List.of()),
+                        Locale.ROOT)
+                .number();
     }
 
     private MockHttpServletRequestBuilder act(String number, String action, String json) {
-        return post("/api/v1/desk/reports/{n}/" + action, number).contentType(MediaType.APPLICATION_JSON).content(json);
+        return post("/api/v1/desk/reports/{n}/" + action, number)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
     }
 
     @ParameterizedTest(name = "{0} answering a Hoàn Kiếm ward report gets {1}")
     @CsvSource({
-            DemoPeople.HOAN_KIEM_OFFICER + ", 204",
-            DemoPeople.OPERATOR + ", 204",
-            DemoPeople.CAU_GIAY_OFFICER + ", 403",
-            DemoPeople.CONSTRUCTION_OFFICER + ", 403",
-            DemoPeople.HOAN_KIEM_CLERK + ", 403",
-            DemoPeople.RESIDENT + ", 403"})
+        DemoPeople.HOAN_KIEM_OFFICER + ", 204",
+        DemoPeople.OPERATOR + ", 204",
+        DemoPeople.CAU_GIAY_OFFICER + ", 403",
+        DemoPeople.CONSTRUCTION_OFFICER + ", 403",
+        DemoPeople.HOAN_KIEM_CLERK + ", 403",
+        DemoPeople.RESIDENT + ", 403"
+    })
     void onlyTheUnitsOfficersAndOperatorsActOnAReport(String who, int expected) throws Exception {
         String number = newReport("ROADS");
         mvc.perform(act(number, "answers", "{\"text\": \"Đã kiểm tra\"}").with(people.bearer(who)))
@@ -99,11 +114,14 @@ class ReportDeskTests {
         String number = newReport("LIGHTING");
         String officerId = people.id(DemoPeople.HOAN_KIEM_OFFICER).toString();
         mvc.perform(act(number, "assignment", "{\"assigneeId\": \"" + officerId + "\"}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
-        mvc.perform(act(number, "notes", "{\"text\": \"Gọi điện lực\"}").with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
+        mvc.perform(act(number, "notes", "{\"text\": \"Gọi điện lực\"}")
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
                 .andExpect(status().isNoContent());
         mvc.perform(act(number, "answers", "{\"text\": \"Đã thay bóng đèn\", \"resolve\": true}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/v1/reports/{n}", number))
                 .andExpect(jsonPath("$.status", is("RESOLVED")))
@@ -114,19 +132,31 @@ class ReportDeskTests {
                 .andExpect(jsonPath("$.fullTimeline[*].kind", hasItem("NOTE")))
                 .andExpect(jsonPath("$.assigneeName", is("Trần Thị Bình")));
 
-        mvc.perform(post("/api/v1/reports/{n}/rating", number).with(people.bearer(DemoPeople.CAU_GIAY_OFFICER))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"stars\": 1}")).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/reports/{n}/rating", number).with(people.bearer(DemoPeople.RESIDENT))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"stars\": 6}")).andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/reports/{n}/rating", number).with(people.bearer(DemoPeople.RESIDENT))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"stars\": 4, \"comment\": \"Nhanh\"}"))
+        mvc.perform(post("/api/v1/reports/{n}/rating", number)
+                        .with(people.bearer(DemoPeople.CAU_GIAY_OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"stars\": 1}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/reports/{n}/rating", number)
+                        .with(people.bearer(DemoPeople.RESIDENT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"stars\": 6}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/reports/{n}/rating", number)
+                        .with(people.bearer(DemoPeople.RESIDENT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"stars\": 4, \"comment\": \"Nhanh\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("CLOSED")))
                 .andExpect(jsonPath("$.rating", is(4)));
 
-        var entries = audit.search(people.actor(DemoPeople.ADMIN), new AuditQuery(null, null, "report", number, null, null),
-                PageQuery.of(0, 20)).items();
-        assertThat(entries).extracting(e -> e.action())
+        var entries = audit.search(
+                        people.actor(DemoPeople.ADMIN),
+                        new AuditQuery(null, null, "report", number, null, null),
+                        PageQuery.of(0, 20))
+                .items();
+        assertThat(entries)
+                .extracting(e -> e.action())
                 .contains("REPORT_ASSIGNED", "REPORT_NOTE_ADDED", "REPORT_RESOLVED");
     }
 
@@ -134,9 +164,12 @@ class ReportDeskTests {
     void aResidentReopensAnUnsolvedProblem() throws Exception {
         String number = newReport("WASTE");
         mvc.perform(act(number, "answers", "{\"text\": \"Đã thu gom\", \"resolve\": true}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/reports/{n}/reopen", number).with(people.bearer(DemoPeople.RESIDENT))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Rác vẫn còn\"}"))
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/reports/{n}/reopen", number)
+                        .with(people.bearer(DemoPeople.RESIDENT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Rác vẫn còn\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("IN_PROGRESS")));
     }
@@ -145,17 +178,22 @@ class ReportDeskTests {
     void aTransferMovesTheReportToAnotherUnitsQueue() throws Exception {
         String number = newReport("WATER_SUPPLY");
         mvc.perform(act(number, "transfer", "{\"unitCode\": \"UBND-00070\", \"reason\": \"Đường ống nội khu\"}")
-                .with(people.bearer(DemoPeople.CONSTRUCTION_OFFICER))).andExpect(status().isNoContent());
+                        .with(people.bearer(DemoPeople.CONSTRUCTION_OFFICER)))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/reports/{n}", number))
                 .andExpect(jsonPath("$.unitName", is("UBND Phường Hoàn Kiếm")))
                 .andExpect(jsonPath("$.status", is("RECEIVED")));
         mvc.perform(act(number, "answers", "{\"text\": \"x\"}").with(people.bearer(DemoPeople.CONSTRUCTION_OFFICER)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/desk/reports").param("unit", "UBND-00070").param("size", "200")
+        mvc.perform(get("/api/v1/desk/reports")
+                        .param("unit", "UBND-00070")
+                        .param("size", "200")
                         .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].number", hasItem(number)));
-        mvc.perform(get("/api/v1/desk/reports").param("unit", "UBND-00070").with(people.bearer(DemoPeople.CAU_GIAY_OFFICER)))
+        mvc.perform(get("/api/v1/desk/reports")
+                        .param("unit", "UBND-00070")
+                        .with(people.bearer(DemoPeople.CAU_GIAY_OFFICER)))
                 .andExpect(status().isForbidden());
     }
 
@@ -163,10 +201,12 @@ class ReportDeskTests {
     void aRejectedReportTakesNoFurtherSteps() throws Exception {
         String number = newReport("OTHER");
         mvc.perform(act(number, "rejection", "{\"text\": \"Không thuộc thẩm quyền\"}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
         mvc.perform(act(number, "answers", "{\"text\": \"x\"}").with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
                 .andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/reports/{n}", number)).andExpect(jsonPath("$.statusReason", is("Không thuộc thẩm quyền")));
+        mvc.perform(get("/api/v1/reports/{n}", number))
+                .andExpect(jsonPath("$.statusReason", is("Không thuộc thẩm quyền")));
     }
 
     @Test
@@ -174,7 +214,8 @@ class ReportDeskTests {
         String original = newReport("TREES");
         String duplicate = newReport("TREES");
         mvc.perform(act(duplicate, "merge", "{\"into\": \"" + original + "\"}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/reports/{n}", duplicate))
                 .andExpect(jsonPath("$.status", is("CLOSED")))
                 .andExpect(jsonPath("$.duplicateOf", is(original)));
@@ -186,7 +227,8 @@ class ReportDeskTests {
         String number = newReport("ROADS");
         String outsider = people.id(DemoPeople.CAU_GIAY_OFFICER).toString();
         mvc.perform(act(number, "assignment", "{\"assigneeId\": \"" + outsider + "\"}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isBadRequest());
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -195,7 +237,9 @@ class ReportDeskTests {
         clock.advance(java.time.Duration.ofDays(30));
         try {
             String fresh = newReport("ROADS");
-            mvc.perform(get("/api/v1/desk/reports").param("overdue", "true").param("size", "200")
+            mvc.perform(get("/api/v1/desk/reports")
+                            .param("overdue", "true")
+                            .param("size", "200")
                             .with(people.bearer(DemoPeople.OPERATOR)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.items[*].overdue", org.hamcrest.Matchers.everyItem(is(true))))
@@ -210,7 +254,8 @@ class ReportDeskTests {
     void resolvedReportsNobodyRatesAreClosedAfterAWeek() throws Exception {
         String number = newReport("LIGHTING");
         mvc.perform(act(number, "answers", "{\"text\": \"Đã sửa\", \"resolve\": true}")
-                .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER))).andExpect(status().isNoContent());
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
         clock.advance(java.time.Duration.ofDays(8));
         try {
             reports.closeUnratedResolved(10_000);

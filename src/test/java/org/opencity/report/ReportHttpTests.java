@@ -2,7 +2,6 @@ package org.opencity.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
@@ -15,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -41,18 +39,22 @@ class ReportHttpTests {
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
         parts.add("report", new HttpEntity<>("""
-                {"categoryCode": "WASTE", "description": "Rác ở góc phố %s", "lat": 21.0287, "lon": 105.8524}"""
-                .formatted(key), json));
+                {"categoryCode": "WASTE", "description": "Rác ở góc phố %s", "lat": 21.0287, "lon": 105.8524}""".formatted(key), json));
         parts.add("photos", new ByteArrayResource(photo) {
             @Override
             public String getFilename() {
                 return "rac.png";
             }
         });
-        return RestClient.create("http://localhost:" + port).post().uri("/api/v1/reports")
-                .header("Authorization", "Bearer " + people.signedToken(DemoPeople.RESIDENT)).header("Idempotency-Key", key)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-                .retrieve().onStatus(status -> true, (request, response) -> { })
+        return RestClient.create("http://localhost:" + port)
+                .post()
+                .uri("/api/v1/reports")
+                .header("Authorization", "Bearer " + people.signedToken(DemoPeople.RESIDENT))
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
                 .toEntity(String.class);
     }
 

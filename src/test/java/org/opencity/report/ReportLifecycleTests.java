@@ -61,8 +61,11 @@ class ReportLifecycleTests {
             for (ReportStatus from : ReportStatus.values()) {
                 ReportStatus expected = ALLOWED.getOrDefault(step, Map.of()).get(from);
                 if (expected == null) {
-                    assertThat(step.allowedFrom(from)).as("%s from %s", step, from).isFalse();
-                    assertThatThrownBy(() -> step.next(from)).as("%s from %s", step, from)
+                    assertThat(step.allowedFrom(from))
+                            .as("%s from %s", step, from)
+                            .isFalse();
+                    assertThatThrownBy(() -> step.next(from))
+                            .as("%s from %s", step, from)
                             .isInstanceOf(ReportStepNotAllowed.class);
                 } else {
                     allowed++;
@@ -70,7 +73,8 @@ class ReportLifecycleTests {
                 }
             }
         }
-        assertThat(allowed).isEqualTo(ALLOWED.values().stream().mapToInt(Map::size).sum());
+        assertThat(allowed)
+                .isEqualTo(ALLOWED.values().stream().mapToInt(Map::size).sum());
     }
 
     @Test
@@ -82,8 +86,15 @@ class ReportLifecycleTests {
 
     @Test
     void closedAndRejectedReportsTakeNoOfficerStep() {
-        for (ReportStep step : new ReportStep[] {ReportStep.ASSIGNED, ReportStep.IN_PROGRESS, ReportStep.TRANSFERRED,
-                ReportStep.ANSWERED, ReportStep.RESOLVED, ReportStep.REJECTED, ReportStep.MERGED}) {
+        for (ReportStep step : new ReportStep[] {
+            ReportStep.ASSIGNED,
+            ReportStep.IN_PROGRESS,
+            ReportStep.TRANSFERRED,
+            ReportStep.ANSWERED,
+            ReportStep.RESOLVED,
+            ReportStep.REJECTED,
+            ReportStep.MERGED
+        }) {
             assertThat(step.allowedFrom(CLOSED)).isFalse();
             assertThat(step.allowedFrom(REJECTED)).isFalse();
         }

@@ -16,8 +16,7 @@ final class TestImages {
 
     static final String GPS_MARKER = "GPSLatitude=21.028511";
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     static byte[] png(int width, int height) {
         return encode("png", width, height);

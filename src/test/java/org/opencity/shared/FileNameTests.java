@@ -22,25 +22,41 @@ class FileNameTests {
         assertThat(name.codePointCount(0, name.length())).isLessThanOrEqualTo(FileName.MAX_LENGTH);
         name.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            assertThat(type).as("U+%04X in %s", c, name).isNotIn((int) Character.CONTROL, (int) Character.FORMAT,
-                    (int) Character.SURROGATE, (int) Character.PRIVATE_USE, (int) Character.UNASSIGNED);
+            assertThat(type)
+                    .as("U+%04X in %s", c, name)
+                    .isNotIn(
+                            (int) Character.CONTROL,
+                            (int) Character.FORMAT,
+                            (int) Character.SURROGATE,
+                            (int) Character.PRIVATE_USE,
+                            (int) Character.UNASSIGNED);
         });
-        assertThat(name).doesNotStartWith(".").doesNotStartWith(" ").doesNotEndWith(" ").doesNotEndWith(".");
+        assertThat(name)
+                .doesNotStartWith(".")
+                .doesNotStartWith(" ")
+                .doesNotEndWith(" ")
+                .doesNotEndWith(".");
         assertThat(FileName.clean(name, "tai-lieu")).isEqualTo(name);
     }
 
     @Provide
     Arbitrary<String> hostileNames() {
-        Arbitrary<Character> nasty = Arbitraries.of('\u0000', '\n', '\r', '\t', '\u202e', '\u202d', '\u2066', '\u2067',
-                '\u2069', '\u200b', '\u200e', '\u200f', '\ufeff', '\u2028', '\u2029', '/', '\\', ':', '"', '<', '>', '|',
-                '*', '?', '.', ' ', '\ud800', '\udfff', '\ue000', '\u0085');
+        Arbitrary<Character> nasty = Arbitraries.of(
+                '\u0000', '\n', '\r', '\t', '\u202e', '\u202d', '\u2066', '\u2067', '\u2069', '\u200b', '\u200e',
+                '\u200f', '\ufeff', '\u2028', '\u2029', '/', '\\', ':', '"', '<', '>', '|', '*', '?', '.', ' ',
+                '\ud800', '\udfff', '\ue000', '\u0085');
         Arbitrary<Character> ordinary = Arbitraries.chars().all();
         Arbitrary<Character> vietnamese = Arbitraries.of("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậệ"
-                .chars().mapToObj(c -> (char) c).toList());
+                .chars()
+                .mapToObj(c -> (char) c)
+                .toList());
         return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(3, nasty), net.jqwik.api.Tuple.of(3, ordinary),
+                        net.jqwik.api.Tuple.of(3, nasty),
+                        net.jqwik.api.Tuple.of(3, ordinary),
                         net.jqwik.api.Tuple.of(3, vietnamese))
-                .list().ofMaxSize(300).map(chars -> {
+                .list()
+                .ofMaxSize(300)
+                .map(chars -> {
                     StringBuilder s = new StringBuilder();
                     chars.forEach(s::append);
                     return s.toString();

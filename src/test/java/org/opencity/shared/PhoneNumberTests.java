@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumberTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0912345678", "0912 345 678", "0912.345.678", "+84912345678", "84912345678", "+84 912 345 678"})
+    @ValueSource(
+            strings = {"0912345678", "0912 345 678", "0912.345.678", "+84912345678", "84912345678", "+84 912 345 678"})
     void acceptsTheWaysPeopleWriteANumber(String written) {
         assertThat(PhoneNumber.parse(written)).hasValueSatisfying(phone -> {
             assertThat(phone.e164()).isEqualTo("+84912345678");

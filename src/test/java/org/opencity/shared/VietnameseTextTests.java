@@ -10,11 +10,12 @@ class VietnameseTextTests {
 
     @ParameterizedTest
     @CsvSource({
-            "Phường Hoàn Kiếm, phuong hoan kiem",
-            "Đống Đa, dong da",
-            "  QUẬN   Cầu Giấy , quan cau giay",
-            "Xã Sóc Sơn!, xa soc son",
-            "Phường Văn Miếu - Quốc Tử Giám, phuong van mieu quoc tu giam"})
+        "Phường Hoàn Kiếm, phuong hoan kiem",
+        "Đống Đa, dong da",
+        "  QUẬN   Cầu Giấy , quan cau giay",
+        "Xã Sóc Sơn!, xa soc son",
+        "Phường Văn Miếu - Quốc Tử Giám, phuong van mieu quoc tu giam"
+    })
     void foldsDiacriticsCaseAndPunctuation(String text, String folded) {
         assertThat(VietnameseText.fold(text)).isEqualTo(folded);
     }

@@ -12,13 +12,22 @@ import org.junit.jupiter.api.Test;
 class WorkingCalendarTests {
 
     private final WorkingCalendar calendar = WorkingCalendar.vietnam(Set.of(
-            LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2),
-            LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17),
-            LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 21),
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 9, 2),
+            LocalDate.of(2026, 2, 14),
+            LocalDate.of(2026, 2, 15),
+            LocalDate.of(2026, 2, 16),
+            LocalDate.of(2026, 2, 17),
+            LocalDate.of(2026, 2, 18),
+            LocalDate.of(2026, 2, 19),
+            LocalDate.of(2026, 2, 20),
+            LocalDate.of(2026, 2, 21),
             LocalDate.of(2026, 2, 22)));
 
     private static Instant hanoi(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(WorkingCalendar.VIETNAM).toInstant();
+        return LocalDateTime.of(year, month, day, hour, minute)
+                .atZone(WorkingCalendar.VIETNAM)
+                .toInstant();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.opencity.DemoPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiFuzzTests {
 
-    private static final List<String> PATH_VALUES = List.of("x", "%FF%FE", "00000000-0000-0000-0000-000000000000",
-            "-1", "%E2%80%AE", "a".repeat(300));
-    private static final List<String> QUERY_VALUES = List.of("x", "%FF", "%G0", "-99999999999999999999", "%00",
-            "2026-13-45");
+    private static final List<String> PATH_VALUES =
+            List.of("x", "%FF%FE", "00000000-0000-0000-0000-000000000000", "-1", "%E2%80%AE", "a".repeat(300));
+    private static final List<String> QUERY_VALUES =
+            List.of("x", "%FF", "%G0", "-99999999999999999999", "%00", "2026-13-45");
 
     @LocalServerPort
     int port;
@@ -45,13 +43,15 @@ class ApiFuzzTests {
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
     private int sent;
 
     @Test
     void noOperationAnswersBadInputWithAServerErrorOrAnotherFormat() throws Exception {
-        JsonNode document = json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build()).body());
+        JsonNode document = json.readTree(
+                send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build()).body());
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
         callers.put("resident", people.signedToken(DemoPeople.RESIDENT));
@@ -68,7 +68,9 @@ class ApiFuzzTests {
             }
         }
         assertThat(sent).isGreaterThan(1000);
-        assertThat(failures).as("%d of %d requests were answered badly", failures.size(), sent).isEmpty();
+        assertThat(failures)
+                .as("%d of %d requests were answered badly", failures.size(), sent)
+                .isEmpty();
     }
 
     private void fuzz(String method, String template, JsonNode operation, String who, String token) {
@@ -88,8 +90,14 @@ class ApiFuzzTests {
         for (String value : QUERY_VALUES) {
             StringBuilder query = new StringBuilder();
             for (String name : queryNames) {
-                query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value)
-                        .append('&').append(name).append('=').append(value);
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(value)
+                        .append('&')
+                        .append(name)
+                        .append('=')
+                        .append(value);
             }
             check(method, path + query, Body.NONE, who, token, "query " + value);
         }
@@ -104,16 +112,35 @@ class ApiFuzzTests {
             return bodies;
         }
         bodies.put("malformed json", Body.json("{\"a\": "));
-        bodies.put("wrong shape", Body.json("{\"description\": [1, {\"x\": null}], \"lat\": \"north\", \"page\": true}"));
+        bodies.put(
+                "wrong shape", Body.json("{\"description\": [1, {\"x\": null}], \"lat\": \"north\", \"page\": true}"));
         bodies.put("array", Body.json("[]"));
-        bodies.put("nul bytes", Body.json("{\"description\": \"a\\u0000b\", \"displayName\": \"\\u0000\", \"reason\": \"\\u0000\"}"));
-        bodies.put("invalid utf-8", new Body("application/json", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'}, null));
-        bodies.put("multipart without boundary", new Body("multipart/form-data", "--x\r\n\r\nhello".getBytes(StandardCharsets.UTF_8), null));
-        bodies.put("truncated multipart", new Body("multipart/form-data; boundary=XyZ",
-                "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 trunc"
-                        .getBytes(StandardCharsets.UTF_8), null));
+        bodies.put(
+                "nul bytes",
+                Body.json("{\"description\": \"a\\u0000b\", \"displayName\": \"\\u0000\", \"reason\": \"\\u0000\"}"));
+        bodies.put(
+                "invalid utf-8",
+                new Body(
+                        "application/json",
+                        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'},
+                        null));
+        bodies.put(
+                "multipart without boundary",
+                new Body("multipart/form-data", "--x\r\n\r\nhello".getBytes(StandardCharsets.UTF_8), null));
+        bodies.put(
+                "truncated multipart",
+                new Body(
+                        "multipart/form-data; boundary=XyZ",
+                        "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 trunc"
+                                .getBytes(StandardCharsets.UTF_8),
+                        null));
         bodies.put("text/plain", new Body("text/plain", "hello".getBytes(StandardCharsets.UTF_8), null));
-        bodies.put("form", new Body("application/x-www-form-urlencoded", "a=%FF&b=%G0&c=%00".getBytes(StandardCharsets.UTF_8), null));
+        bodies.put(
+                "form",
+                new Body(
+                        "application/x-www-form-urlencoded",
+                        "a=%FF&b=%G0&c=%00".getBytes(StandardCharsets.UTF_8),
+                        null));
         return bodies;
     }
 
@@ -124,8 +151,11 @@ class ApiFuzzTests {
         } catch (IllegalArgumentException unsendable) {
             return;
         }
-        request.method(method, body.content() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body.content()));
+        request.method(
+                method,
+                body.content() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body.content()));
         if (body.contentType() != null) {
             request.header("Content-Type", body.contentType());
         }
@@ -137,16 +167,19 @@ class ApiFuzzTests {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
         }
         HttpResponse<String> answer = send(request.build());
-        String where = "%s %s (%s, %s)".formatted(method, path.length() > 120 ? path.substring(0, 120) + "…" : path,
-                who, label);
+        String where = "%s %s (%s, %s)"
+                .formatted(method, path.length() > 120 ? path.substring(0, 120) + "…" : path, who, label);
         int status = answer.statusCode();
         String type = answer.headers().firstValue("Content-Type").orElse("");
         if (status >= 500) {
             failures.add(where + " → " + status + " " + abbreviate(answer.body()));
         } else if (status >= 400 && path.startsWith("/api/v1") && !type.startsWith("application/problem+json")) {
             failures.add(where + " → " + status + " with Content-Type '" + type + "'");
-        } else if (status >= 400 && (answer.body().contains("java.") || answer.body().contains("Exception")
-                || answer.body().matches("(?s).*\\{\\d}.*") || answer.body().contains("[L"))) {
+        } else if (status >= 400
+                && (answer.body().contains("java.")
+                        || answer.body().contains("Exception")
+                        || answer.body().matches("(?s).*\\{\\d}.*")
+                        || answer.body().contains("[L"))) {
             failures.add(where + " → " + status + " shows internals: " + abbreviate(answer.body()));
         }
     }

@@ -25,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * English, find a ward, sign in, see their account, sign out.
  */
 // Real HTTP, so sessions live in PostgreSQL as in production (the test configuration keeps them in memory for MockMvc).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.autoconfigure.exclude=")
 class BrowserTests {
 
     static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));
@@ -41,13 +43,22 @@ class BrowserTests {
 
     @BeforeAll
     static void launch() {
-        assertThat(Files.isExecutable(CHROMIUM)).as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)").isTrue();
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)")
+                .isTrue();
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -62,7 +73,8 @@ class BrowserTests {
 
     @BeforeEach
     void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(390, 844));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(390, 844));
         page = context.newPage();
     }
 
@@ -82,19 +94,28 @@ class BrowserTests {
         assertThat(page.locator("html")).hasAttribute("lang", "vi");
         assertThat(page.locator("h1")).hasText("Dịch vụ công của thành phố, ở một nơi");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
         assertThat(page.locator("h1")).hasText("The city's public services, in one place");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
-        page.locator(".main-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.locator(".main-nav")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Sign in")
+                                .setExact(true))
+                .click();
         page.getByLabel("Phone number or email").fill("0912 345 678");
         page.getByLabel("Password").fill("OpenCity@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         assertThat(page.locator("h1")).hasText("Hello, Nguyễn Văn An");
         assertThat(page.getByText("Level 1 — self-declared")).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page.getByText("You have signed out.")).isVisible();
     }
 
@@ -102,7 +123,10 @@ class BrowserTests {
     void aVisitorFindsTheirWardByItsFormerName() {
         page.navigate(url("/wards"));
         page.getByLabel("Tên phường, xã, quận, huyện").fill("dich vong hau");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Tìm").setExact(true))
+                .click();
         assertThat(page.locator(".results li").first()).containsText("Phường Cầu Giấy");
         assertThat(page.locator(".results li").first()).containsText("Phường Dịch Vọng Hậu");
     }
@@ -110,13 +134,15 @@ class BrowserTests {
     @Test
     void aResidentReportsAProblemWithAPhotoAndFollowsIt() throws Exception {
         Path photo = Files.createTempFile("o-ga", ".png");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(120, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", photo.toFile());
 
         page.navigate(url("/login"));
         page.getByLabel("Số điện thoại hoặc email").fill("resident@demo.opencity.vn");
         page.getByLabel("Mật khẩu").fill("OpenCity@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         assertThat(page.locator("h1")).hasText("Xin chào, Nguyễn Văn An");
 
         page.navigate(url("/reports/new"));
@@ -125,7 +151,8 @@ class BrowserTests {
         page.getByLabel("Kinh độ").fill("105.8524");
         page.getByLabel("Mô tả vấn đề").fill("Ngập sâu sau cơn mưa chiều nay <b>đoạn</b> trước bưu điện");
         page.getByLabel("Ảnh (tối đa 5 ảnh, mỗi ảnh tối đa 10 MB)").setInputFiles(photo);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản ánh")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản ánh"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi phản ánh PA-");
         assertThat(page.locator("h1")).hasText("Thoát nước, ngập úng · Phường Hoàn Kiếm");
@@ -144,16 +171,19 @@ class BrowserTests {
         page.navigate(url("/login"));
         page.getByLabel("Số điện thoại hoặc email").fill("verified@demo.opencity.vn");
         page.getByLabel("Mật khẩu").fill("OpenCity@2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
 
         page.navigate(url("/procedures/1.001193"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến"))
+                .click();
         page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Ngô Minh Khang");
         page.getByLabel("Ngày sinh của trẻ").fill("2026-11-01");
         page.getByLabel("Giới tính của trẻ").selectOption("Nam");
         page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
         page.getByLabel("Họ và tên mẹ").fill("Ngô Thị Lan");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo hồ sơ nháp")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo hồ sơ nháp"))
+                .click();
 
         com.microsoft.playwright.Locator missing = page.locator("li")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bắt buộc"))
@@ -161,11 +191,14 @@ class BrowserTests {
         for (int guard = 0; missing.count() > 0 && guard < 10; guard++) {
             com.microsoft.playwright.Locator requirement = missing.first();
             requirement.locator("input[type=file]").setInputFiles(paper);
-            requirement.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                    .setName("Tải lên")).click();
+            requirement
+                    .getByRole(
+                            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tải lên"))
+                    .click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã đính kèm tệp.");
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi hồ sơ.");
         assertThat(page.locator("main")).containsText("HS-");
         assertThat(page.locator("h1")).hasText("Thủ tục đăng ký khai sinh");
@@ -176,7 +209,8 @@ class BrowserTests {
         page.navigate(url("/login"));
         page.getByLabel("Số điện thoại hoặc email").fill("resident@demo.opencity.vn");
         page.getByLabel("Mật khẩu").fill("sai mật khẩu");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Số điện thoại, email hoặc mật khẩu không đúng.");
     }
 }

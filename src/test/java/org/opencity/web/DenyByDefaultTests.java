@@ -28,22 +28,53 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class DenyByDefaultTests {
 
     private static final Set<String> PUBLIC = Set.of(
-            "GET /", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
-            "GET /login", "GET /signup", "POST /signup",
-            "GET /wards", "GET /wards/{code}",
-            "GET /api/v1/provinces", "GET /api/v1/provinces/{code}", "GET /api/v1/provinces/{code}/wards",
-            "GET /api/v1/wards", "GET /api/v1/wards/locate", "GET /api/v1/wards/{code}", "GET /api/v1/wards/{code}/boundary",
-            "GET /api/v1/units", "GET /api/v1/units/{code}",
+            "GET /",
+            "GET /error",
+            "POST /error",
+            "PUT /error",
+            "DELETE /error",
+            "PATCH /error",
+            "GET /login",
+            "GET /signup",
+            "POST /signup",
+            "GET /wards",
+            "GET /wards/{code}",
+            "GET /api/v1/provinces",
+            "GET /api/v1/provinces/{code}",
+            "GET /api/v1/provinces/{code}/wards",
+            "GET /api/v1/wards",
+            "GET /api/v1/wards/locate",
+            "GET /api/v1/wards/{code}",
+            "GET /api/v1/wards/{code}/boundary",
+            "GET /api/v1/units",
+            "GET /api/v1/units/{code}",
             "POST /api/v1/accounts",
-            "GET /reports", "GET /reports/{number}", "GET /reports/photos/{id}/full.jpg", "GET /reports/photos/{id}/thumb.jpg",
-            "GET /api/v1/report-categories", "GET /api/v1/reports", "GET /api/v1/reports/nearby",
-            "GET /api/v1/reports/{number}", "GET /api/v1/push/public-key",
-            "GET /api/v1/documents/ca.pem", "GET /api/v1/documents/ca.cer", "POST /api/v1/documents/verify",
-            "GET /procedures", "GET /procedures/{code}", "GET /procedures/{code}/templates/{file}",
-            "GET /api/v1/procedures", "GET /api/v1/procedures/fields", "GET /api/v1/procedures/life-events",
+            "GET /reports",
+            "GET /reports/{number}",
+            "GET /reports/photos/{id}/full.jpg",
+            "GET /reports/photos/{id}/thumb.jpg",
+            "GET /api/v1/report-categories",
+            "GET /api/v1/reports",
+            "GET /api/v1/reports/nearby",
+            "GET /api/v1/reports/{number}",
+            "GET /api/v1/push/public-key",
+            "GET /api/v1/documents/ca.pem",
+            "GET /api/v1/documents/ca.cer",
+            "POST /api/v1/documents/verify",
+            "GET /procedures",
+            "GET /procedures/{code}",
+            "GET /procedures/{code}/templates/{file}",
+            "GET /api/v1/procedures",
+            "GET /api/v1/procedures/fields",
+            "GET /api/v1/procedures/life-events",
             "GET /api/v1/procedures/{code}",
-            "GET /dossiers/status", "POST /dossiers/status", "GET /api/v1/dossier-status",
-            "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
+            "GET /dossiers/status",
+            "POST /dossiers/status",
+            "GET /api/v1/dossier-status",
+            "GET /v3/api-docs",
+            "GET /v3/api-docs.yaml",
+            "GET /v3/api-docs/swagger-config",
+            "GET /swagger-ui.html");
 
     @Autowired
     MockMvc mvc;
@@ -61,15 +92,21 @@ class DenyByDefaultTests {
             for (String pattern : info.getPatternValues()) {
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     String endpoint = method + " " + pattern;
-                    if (PUBLIC.contains(endpoint) || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/open311/")) {
+                    if (PUBLIC.contains(endpoint)
+                            || pattern.startsWith("/v3/api-docs")
+                            || pattern.startsWith("/open311/")) {
                         continue;
                     }
                     checked++;
                     String path = pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
                     MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(method.name()), path))
-                            .andReturn().getResponse();
-                    boolean refused = response.getStatus() == 401 || response.getStatus() == 403
-                            || (response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login"));
+                            .andReturn()
+                            .getResponse();
+                    boolean refused = response.getStatus() == 401
+                            || response.getStatus() == 403
+                            || (response.getStatus() == 302
+                                    && String.valueOf(response.getRedirectedUrl())
+                                            .endsWith("/login"));
                     if (!refused) {
                         open.add(endpoint + " -> " + response.getStatus());
                     }
@@ -77,6 +114,8 @@ class DenyByDefaultTests {
             }
         }
         assertThat(checked).isGreaterThan(15);
-        assertThat(open).as("endpoints that answer an anonymous caller without being listed as public").isEmpty();
+        assertThat(open)
+                .as("endpoints that answer an anonymous caller without being listed as public")
+                .isEmpty();
     }
 }

@@ -9,9 +9,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,14 +27,26 @@ class HostileRequestTests {
     int port;
 
     @ParameterizedTest(name = "GET {0}")
-    @ValueSource(strings = {"/api/v1/wards/%2F", "/api/v1/wards/a%5Cb", "/api/v1/wards/a%00b", "/api/v1/wards/%C0%AF",
-            "/api/v1/wards/%FF%FE", "/api/v1/wards/a%2", "/api/v1/wards/../../etc/passwd"})
+    @ValueSource(
+            strings = {
+                "/api/v1/wards/%2F",
+                "/api/v1/wards/a%5Cb",
+                "/api/v1/wards/a%00b",
+                "/api/v1/wards/%C0%AF",
+                "/api/v1/wards/%FF%FE",
+                "/api/v1/wards/a%2",
+                "/api/v1/wards/../../etc/passwd"
+            })
     void aPathTomcatRefusesIsAProblemDocument(String path) throws IOException {
-        Answer answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nConnection: close\r\n\r\n");
+        Answer answer =
+                raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nConnection: close\r\n\r\n");
         assertThat(answer.status()).isBetween(400, 499);
         assertThat(answer.header("content-type")).startsWith("application/problem+json");
-        assertThat(answer.body()).contains("\"status\":" + answer.status()).contains("requestId")
-                .doesNotContain("Tomcat").doesNotContain("Exception");
+        assertThat(answer.body())
+                .contains("\"status\":" + answer.status())
+                .contains("requestId")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -47,7 +59,8 @@ class HostileRequestTests {
 
     @Test
     void aHeaderWithAControlByteIsAProblemDocument() throws IOException {
-        Answer answer = raw("GET /api/v1/wards HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\nConnection: close\r\n\r\n");
+        Answer answer =
+                raw("GET /api/v1/wards HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\nConnection: close\r\n\r\n");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("content-type")).startsWith("application/problem+json");
     }
@@ -59,7 +72,10 @@ class HostileRequestTests {
                 + "Connection: close\r\n\r\n");
         String chunk = "x".repeat(64 * 1024);
         for (int i = 0; i < 20; i++) {
-            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         request.append("0\r\n\r\n");
         Answer answer = raw(request.toString());
@@ -81,8 +97,10 @@ class HostileRequestTests {
     @Test
     void aNulInAPageFormFieldIsABadRequestPage() throws IOException {
         String form = "phone=0912345678&email=&displayName=a%00b&password=abcdefgh1";
-        Answer answer = raw("POST /signup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Accept: text/html\r\nContent-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form);
+        Answer answer =
+                raw("POST /signup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Accept: text/html\r\nContent-Length: " + form.length() + "\r\nConnection: close\r\n\r\n"
+                        + form);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("NUL");
     }
@@ -113,8 +131,9 @@ class HostileRequestTests {
 
     @Test
     void aTwentyMegabyteChunkedFormIsRefused() throws IOException {
-        StringBuilder head = new StringBuilder("POST /open311/v2/requests.json HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        StringBuilder head = new StringBuilder(
+                "POST /open311/v2/requests.json HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
         String chunk = "description=" + "x".repeat(1024 * 1024 - 12);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
@@ -122,7 +141,8 @@ class HostileRequestTests {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             try {
                 for (int i = 0; i < 20; i++) {
-                    out.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
                 }
                 out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             } catch (IOException closedEarly) {

@@ -34,7 +34,9 @@ class MessagesTests {
         Set<String> en = keys("messages_en.properties");
         assertThat(new TreeSet<>(en)).as("keys in English but not Vietnamese").isSubsetOf(vi);
         assertThat(new TreeSet<>(vi)).as("keys in Vietnamese but not English").isSubsetOf(en);
-        assertThat(keys("messages.properties")).as("the fallback file (Vietnamese) for other languages").isEqualTo(vi);
+        assertThat(keys("messages.properties"))
+                .as("the fallback file (Vietnamese) for other languages")
+                .isEqualTo(vi);
     }
 
     /** MessageFormat eats a lone apostrophe in a message with arguments ("ward's {0}" prints "wards {0}"). */
@@ -43,8 +45,8 @@ class MessagesTests {
         List<String> broken = new ArrayList<>();
         for (String file : List.of("messages_vi.properties", "messages_en.properties", "messages.properties")) {
             Properties messages = new Properties();
-            try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/messages", file)),
-                    StandardCharsets.UTF_8)) {
+            try (var in = new InputStreamReader(
+                    Files.newInputStream(Path.of("src/main/resources/messages", file)), StandardCharsets.UTF_8)) {
                 messages.load(in);
             }
             messages.forEach((key, value) -> {
@@ -71,7 +73,8 @@ class MessagesTests {
             Matcher attribute = RAW_ATTRIBUTE.matcher(html);
             while (attribute.find()) {
                 if (attribute.group(2).codePoints().anyMatch(Character::isLetter)) {
-                    offending.add(template.getFileName() + ": " + attribute.group(0).trim());
+                    offending.add(
+                            template.getFileName() + ": " + attribute.group(0).trim());
                 }
             }
         }

@@ -22,12 +22,23 @@ class PagerTests {
     @Test
     void nextAndPreviousKeepTheFilters() throws Exception {
         String first = mvc.perform(get("/procedures").param("q", "đăng ký").param("level", "WARD"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(first).contains("rel=\"next\"").doesNotContain("rel=\"prev\"")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first)
+                .contains("rel=\"next\"")
+                .doesNotContain("rel=\"prev\"")
                 .containsPattern("href=\"/procedures\\?q=[^\"]*&amp;level=WARD&amp;page=1\"");
 
-        String second = mvc.perform(get("/procedures").param("q", "đăng ký").param("level", "WARD").param("page", "1"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(second).contains("rel=\"prev\"").containsPattern("href=\"/procedures\\?q=[^\"]*&amp;level=WARD&amp;page=0\"");
+        String second = mvc.perform(get("/procedures")
+                        .param("q", "đăng ký")
+                        .param("level", "WARD")
+                        .param("page", "1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(second)
+                .contains("rel=\"prev\"")
+                .containsPattern("href=\"/procedures\\?q=[^\"]*&amp;level=WARD&amp;page=0\"");
     }
 }

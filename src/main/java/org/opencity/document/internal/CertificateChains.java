@@ -18,22 +18,22 @@ import java.util.stream.Collectors;
  */
 public final class CertificateChains {
 
-    private CertificateChains() {
-    }
+    private CertificateChains() {}
 
-    public static boolean trusted(X509Certificate signer, List<X509Certificate> intermediates,
-            List<X509Certificate> anchors) {
+    public static boolean trusted(
+            X509Certificate signer, List<X509Certificate> intermediates, List<X509Certificate> anchors) {
         if (signer == null || anchors.isEmpty() || !mayAuthorDocuments(signer)) {
             return false;
         }
         try {
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(signer);
-            Set<TrustAnchor> trust = anchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
+            Set<TrustAnchor> trust =
+                    anchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
             PKIXBuilderParameters parameters = new PKIXBuilderParameters(trust, target);
             parameters.setRevocationEnabled(false);
-            parameters.addCertStore(CertStore.getInstance("Collection",
-                    new CollectionCertStoreParameters(intermediates)));
+            parameters.addCertStore(
+                    CertStore.getInstance("Collection", new CollectionCertStoreParameters(intermediates)));
             CertPathBuilder.getInstance("PKIX").build(parameters);
             return true;
         } catch (GeneralSecurityException e) {

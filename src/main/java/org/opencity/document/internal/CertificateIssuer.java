@@ -58,7 +58,9 @@ final class CertificateIssuer {
             X509v3CertificateBuilder builder = builder(subject, subject, keys.getPublic(), ROOT_VALIDITY)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
+                    .addExtension(
+                            Extension.subjectKeyIdentifier,
+                            false,
                             extensions.createSubjectKeyIdentifier(keys.getPublic()));
             return sign(builder, keys);
         } catch (GeneralSecurityException | CertIOException e) {
@@ -69,14 +71,15 @@ final class CertificateIssuer {
     X509Certificate forUnit(String unitName, PublicKey unitKey, X509Certificate issuer, KeyPair issuerKeys) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
+            X500Name issuerName =
+                    X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
             X509v3CertificateBuilder builder = builder(issuerName, name(unitName), unitKey, UNIT_VALIDITY)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(
+                            Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
                     .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(unitKey))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(issuer));
+                    .addExtension(
+                            Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(issuer));
             return sign(builder, issuerKeys);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Could not issue a certificate for " + unitName, e);
@@ -95,8 +98,8 @@ final class CertificateIssuer {
         // Real time, not the platform's Clock: verifiers (pdfsig, a resident's reader) check validity against theirs.
         Instant now = Instant.now();
         BigInteger serial = new BigInteger(127, random).add(BigInteger.ONE);
-        return new JcaX509v3CertificateBuilder(issuer, serial, Date.from(now.minus(BACKDATE)),
-                Date.from(now.plus(validity)), subject, key);
+        return new JcaX509v3CertificateBuilder(
+                issuer, serial, Date.from(now.minus(BACKDATE)), Date.from(now.plus(validity)), subject, key);
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuerKeys)

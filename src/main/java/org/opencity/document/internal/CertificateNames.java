@@ -10,8 +10,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 /** Common names of certificates, read with BouncyCastle so Vietnamese (UTF8String) names come out whole. */
 public final class CertificateNames {
 
-    private CertificateNames() {
-    }
+    private CertificateNames() {}
 
     public static String subject(X509Certificate certificate) {
         return certificate == null ? null : commonName(certificate.getSubjectX500Principal());
@@ -23,6 +22,8 @@ public final class CertificateNames {
 
     private static String commonName(X500Principal principal) {
         RDN[] names = X500Name.getInstance(principal.getEncoded()).getRDNs(BCStyle.CN);
-        return names.length == 0 ? principal.getName() : IETFUtils.valueToString(names[0].getFirst().getValue());
+        return names.length == 0
+                ? principal.getName()
+                : IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 }

@@ -84,8 +84,8 @@ class DemoCertificateAuthority implements UnitKeys {
 
     private void store(String alias, UnitId unit, X509Certificate certificate, PrivateKey key) {
         try {
-            repository.insertIfAbsent(alias, unit == null ? null : unit.value(), certificate.getEncoded(),
-                    vault.seal(alias, key));
+            repository.insertIfAbsent(
+                    alias, unit == null ? null : unit.value(), certificate.getEncoded(), vault.seal(alias, key));
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException("Could not encode the certificate " + alias, e);
         }
@@ -93,14 +93,15 @@ class DemoCertificateAuthority implements UnitKeys {
 
     private SigningIdentity open(StoredKey stored) {
         X509Certificate certificate = certificate(stored.certificate());
-        PrivateKey key = vault.open(stored.alias(), stored.sealedKey(), certificate.getPublicKey().getAlgorithm());
+        PrivateKey key = vault.open(
+                stored.alias(), stored.sealedKey(), certificate.getPublicKey().getAlgorithm());
         return new SigningIdentity(key, List.of(certificate));
     }
 
     static X509Certificate certificate(byte[] der) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException e) {
             throw new IllegalStateException("A stored certificate could not be read", e);
         }

@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentFonts {
 
-    public record FontPair(PDType0Font regular, PDType0Font bold) {
-    }
+    public record FontPair(PDType0Font regular, PDType0Font bold) {}
 
     private final byte[] regular = read("/fonts/DejaVuSerif.ttf");
     private final byte[] bold = read("/fonts/DejaVuSerif-Bold.ttf");
 
     public FontPair loadInto(PDDocument document) {
         try {
-            return new FontPair(PDType0Font.load(document, new ByteArrayInputStream(regular)),
+            return new FontPair(
+                    PDType0Font.load(document, new ByteArrayInputStream(regular)),
                     PDType0Font.load(document, new ByteArrayInputStream(bold)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load the document fonts", e);

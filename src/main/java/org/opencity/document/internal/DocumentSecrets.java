@@ -39,8 +39,12 @@ class DocumentSecrets {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         jdbc.sql("insert into doc_secret (name, value) values (:name, :value) on conflict do nothing")
-                .param("name", name).param("value", Base64.getEncoder().encodeToString(fresh)).update();
-        return jdbc.sql("select value from doc_secret where name = :name").param("name", name)
-                .query(String.class).single();
+                .param("name", name)
+                .param("value", Base64.getEncoder().encodeToString(fresh))
+                .update();
+        return jdbc.sql("select value from doc_secret where name = :name")
+                .param("name", name)
+                .query(String.class)
+                .single();
     }
 }

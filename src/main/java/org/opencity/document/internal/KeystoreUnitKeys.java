@@ -65,6 +65,8 @@ class KeystoreUnitKeys implements UnitKeys {
     }
 
     private static List<X509Certificate> x509(Certificate[] chain) {
-        return chain == null ? List.of() : Arrays.stream(chain).map(X509Certificate.class::cast).toList();
+        return chain == null
+                ? List.of()
+                : Arrays.stream(chain).map(X509Certificate.class::cast).toList();
     }
 }

@@ -14,8 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class LineBreaker {
 
-    private LineBreaker() {
-    }
+    private LineBreaker() {}
 
     public static float width(String text, PDFont font, float size) {
         try {
@@ -63,7 +62,8 @@ public final class LineBreaker {
 
     public static String printable(String text, PDFont font) {
         String normal = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\t', ' ');
+                .replace("\r\n", "\n")
+                .replace('\t', ' ');
         StringBuilder out = new StringBuilder(normal.length());
         normal.codePoints().forEach(codePoint -> {
             String character = Character.toString(codePoint);

@@ -40,20 +40,19 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class PadesSignature {
 
-    private PadesSignature() {
-    }
+    private PadesSignature() {}
 
     public static byte[] cms(InputStream signedRanges, SigningIdentity identity) throws IOException {
         try {
             X509Certificate certificate = identity.certificate();
-            String algorithm = certificate.getPublicKey().getAlgorithm().equals("RSA")
-                    ? "SHA256withRSA" : "SHA256withECDSA";
+            String algorithm =
+                    certificate.getPublicKey().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
             ContentSigner signer = new JcaContentSignerBuilder(algorithm).build(identity.privateKey());
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(withoutSigningTime(signingCertificateV2(certificate)))
-                    .build(signer, certificate));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .setSignedAttributeGenerator(withoutSigningTime(signingCertificateV2(certificate)))
+                            .build(signer, certificate));
             generator.addCertificates(new JcaCertStore(identity.chain()));
             var content = new CMSProcessableByteArray(signedRanges.readAllBytes());
             return generator.generate(content, false).getEncoded();
@@ -65,12 +64,14 @@ public final class PadesSignature {
     private static AttributeTable signingCertificateV2(X509Certificate certificate)
             throws CertificateEncodingException, GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-        X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
-        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(issuer)),
-                certificate.getSerialNumber());
+        X500Name issuer =
+                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
+        IssuerSerial issuerSerial =
+                new IssuerSerial(new GeneralNames(new GeneralName(issuer)), certificate.getSerialNumber());
         ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuerSerial);
         ASN1EncodableVector attributes = new ASN1EncodableVector();
-        attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        attributes.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
         return new AttributeTable(attributes);
     }

@@ -16,7 +16,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class PageWriter implements AutoCloseable {
 
-    public enum Align { LEFT, CENTRE }
+    public enum Align {
+        LEFT,
+        CENTRE
+    }
 
     private static final float LEFT = 85f;
     private static final float RIGHT = 42.5f;
@@ -117,13 +120,14 @@ public final class PageWriter implements AutoCloseable {
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {
             PDPage page = document.getPage(i);
-            try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream footer =
+                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream = footer;
                 String pageNumber = "Trang " + (i + 1) + "/" + count;
                 float numberWidth = LineBreaker.width(pageNumber, font, size);
                 if (text != null && !text.isBlank()) {
-                    String line = LineBreaker.lines(text, font, size, width() - numberWidth - 12).get(0);
+                    String line = LineBreaker.lines(text, font, size, width() - numberWidth - 12)
+                            .get(0);
                     show(line, font, size, 0, BOTTOM / 2);
                 }
                 show(pageNumber, font, size, width() - numberWidth, BOTTOM / 2);

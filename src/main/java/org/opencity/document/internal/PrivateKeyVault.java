@@ -34,7 +34,10 @@ class PrivateKeyVault {
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, alias, nonce);
             byte[] sealed = cipher.doFinal(key.getEncoded());
-            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt the private key " + alias, e);
         }
@@ -47,8 +50,10 @@ class PrivateKeyVault {
             byte[] pkcs8 = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
             return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not decrypt the private key " + alias
-                    + " (was opencity.document.key-encryption-key changed?)", e);
+            throw new IllegalStateException(
+                    "Could not decrypt the private key " + alias
+                            + " (was opencity.document.key-encryption-key changed?)",
+                    e);
         }
     }
 

@@ -11,8 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SigningKeyRepository {
 
-    record StoredKey(String alias, byte[] certificate, byte[] sealedKey) {
-    }
+    record StoredKey(String alias, byte[] certificate, byte[] sealedKey) {}
 
     private final JdbcClient jdbc;
 
@@ -25,8 +24,10 @@ class SigningKeyRepository {
         jdbc.sql("""
                 insert into doc_signing_key (alias, unit_id, certificate, private_key)
                 values (:alias, :unitId, :certificate, :key) on conflict do nothing""")
-                .param("alias", alias).param("unitId", unitId)
-                .param("certificate", certificate).param("key", sealedKey)
+                .param("alias", alias)
+                .param("unitId", unitId)
+                .param("certificate", certificate)
+                .param("key", sealedKey)
                 .update();
     }
 

@@ -17,7 +17,9 @@ class DocumentAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/api/v1/documents/ca.pem", "/api/v1/documents/ca.cer").permitAll()
-                .requestMatchers(POST, "/api/v1/documents/verify").permitAll();
+        requests.requestMatchers(GET, "/api/v1/documents/ca.pem", "/api/v1/documents/ca.cer")
+                .permitAll()
+                .requestMatchers(POST, "/api/v1/documents/verify")
+                .permitAll();
     }
 }

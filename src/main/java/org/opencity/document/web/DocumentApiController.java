@@ -48,7 +48,8 @@ class DocumentApiController {
         StringBuilder pem = new StringBuilder();
         Base64.Encoder base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
         for (X509Certificate anchor : keys.trustAnchors()) {
-            pem.append("-----BEGIN CERTIFICATE-----\n").append(base64.encodeToString(der(anchor)))
+            pem.append("-----BEGIN CERTIFICATE-----\n")
+                    .append(base64.encodeToString(der(anchor)))
                     .append("\n-----END CERTIFICATE-----\n");
         }
         return download(PEM, "opencity-ca.pem").body(pem.toString());
@@ -62,8 +63,9 @@ class DocumentApiController {
     }
 
     @PostMapping(value = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Check a signed PDF: who signed, when (as claimed), whether the whole file is covered "
-            + "and unchanged, and whether the certificate chains to the platform's CA")
+    @Operation(
+            summary = "Check a signed PDF: who signed, when (as claimed), whether the whole file is covered "
+                    + "and unchanged, and whether the certificate chains to the platform's CA")
     SignatureCheck verify(@RequestPart("file") MultipartFile file) {
         long limit = properties.maxVerifySize().toBytes();
         if (file.getSize() > limit) {
@@ -77,7 +79,8 @@ class DocumentApiController {
     }
 
     private static ResponseEntity.BodyBuilder download(MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
+        return ResponseEntity.ok()
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
     }
 

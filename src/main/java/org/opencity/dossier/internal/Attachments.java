@@ -28,7 +28,10 @@ public class Attachments {
     private final DossierClock clock;
     private final Tika tika = new Tika();
 
-    Attachments(DocumentRepository documents, DossierProcedures procedures, DossierProperties properties,
+    Attachments(
+            DocumentRepository documents,
+            DossierProcedures procedures,
+            DossierProperties properties,
             DossierClock clock) {
         this.documents = documents;
         this.procedures = procedures;
@@ -53,10 +56,18 @@ public class Attachments {
             throw new InvalidRequest("problem.dossier.too-many-documents", properties.maxDocuments());
         }
         int requirements = procedures.documentsOf(dossier).size();
-        Integer requirement = upload.requirement() != null && upload.requirement() >= 0
-                && upload.requirement() < requirements ? upload.requirement() : null;
-        DossierDocument document = new DossierDocument(UUID.randomUUID(), requirement,
-                FileName.clean(upload.fileName(), "tai-lieu"), type, content.length, Sha256.hex(content), clock.now());
+        Integer requirement =
+                upload.requirement() != null && upload.requirement() >= 0 && upload.requirement() < requirements
+                        ? upload.requirement()
+                        : null;
+        DossierDocument document = new DossierDocument(
+                UUID.randomUUID(),
+                requirement,
+                FileName.clean(upload.fileName(), "tai-lieu"),
+                type,
+                content.length,
+                Sha256.hex(content),
+                clock.now());
         documents.insert(dossier.id(), document, content);
         return document;
     }
@@ -67,8 +78,11 @@ public class Attachments {
 
     /** One attached file with its content, if the dossier has it. */
     public Optional<DossierFiles.File> file(DossierRecord dossier, UUID documentId) {
-        return documents.of(dossier.id()).stream().filter(d -> d.id().equals(documentId)).findFirst()
-                .flatMap(meta -> documents.content(dossier.id(), documentId)
+        return documents.of(dossier.id()).stream()
+                .filter(d -> d.id().equals(documentId))
+                .findFirst()
+                .flatMap(meta -> documents
+                        .content(dossier.id(), documentId)
                         .map(content -> new DossierFiles.File(meta.fileName(), meta.contentType(), content)));
     }
 }

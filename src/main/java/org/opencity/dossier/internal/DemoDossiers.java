@@ -15,7 +15,6 @@ import org.opencity.dossier.DossierFiles;
 import org.opencity.dossier.DossierManagement;
 import org.opencity.dossier.DossierView;
 import org.opencity.dossier.NewDossier;
-import org.opencity.dossier.Payment;
 import org.opencity.dossier.Rating;
 import org.opencity.dossier.UploadedDocument;
 import org.opencity.identity.AccountId;
@@ -39,7 +38,11 @@ class DemoDossiers {
     private final ProcedureCatalogue procedures;
     private final JdbcClient jdbc;
 
-    DemoDossiers(DossierManagement management, DossierFiles files, DossierDesk desk, ProcedureCatalogue procedures,
+    DemoDossiers(
+            DossierManagement management,
+            DossierFiles files,
+            DossierDesk desk,
+            ProcedureCatalogue procedures,
             JdbcClient jdbc) {
         this.management = management;
         this.files = files;
@@ -52,14 +55,18 @@ class DemoDossiers {
     String submitted(AccountId resident, String procedure, int i) {
         Map<String, String> form = new HashMap<>();
         for (FormField field : procedures.get(procedure).formFields()) {
-            form.put(field.name(), switch (field.type()) {
-                case DATE -> LocalDate.of(2026, 10, 1 + i).toString();
-                case NUMBER -> "1";
-                case SELECT -> field.options().isEmpty() ? "—" : field.options().get(0);
-                default -> "Ngô Thị Lan";
-            });
+            form.put(
+                    field.name(),
+                    switch (field.type()) {
+                        case DATE -> LocalDate.of(2026, 10, 1 + i).toString();
+                        case NUMBER -> "1";
+                        case SELECT ->
+                            field.options().isEmpty() ? "—" : field.options().get(0);
+                        default -> "Ngô Thị Lan";
+                    });
         }
-        DossierView draft = management.start(new NewDossier(resident, procedure, "00070", form, "demo-" + i), Locale.ROOT);
+        DossierView draft =
+                management.start(new NewDossier(resident, procedure, "00070", form, "demo-" + i), Locale.ROOT);
         for (DossierView.Requirement requirement : draft.requirements()) {
             if (requirement.required()) {
                 files.attach(resident, draft.code(), new UploadedDocument(requirement.index(), "ban-chup.pdf", pdf()));
@@ -83,7 +90,7 @@ class DemoDossiers {
         }
         desk.assign(clerk, code, clerk.id(), vi);
         switch (stage) {
-            case 2 -> { }
+            case 2 -> {}
             case 3 -> desk.returnForSupplement(clerk, code, "Bổ sung bản sao giấy tờ tùy thân còn hạn.", vi);
             case 4 -> overdue(code);
             case 5 -> desk.refuse(clerk, code, "Người yêu cầu không thuộc trường hợp được giải quyết.", vi);
@@ -105,18 +112,23 @@ class DemoDossiers {
                         + " where code = :code")
                 .param("submitted", java.sql.Timestamp.from(past.minusSeconds(11 * 24 * 3600)))
                 .param("received", java.sql.Timestamp.from(past.minusSeconds(10 * 24 * 3600)))
-                .param("due", java.sql.Timestamp.from(past)).param("code", code).update();
+                .param("due", java.sql.Timestamp.from(past))
+                .param("code", code)
+                .update();
         jdbc.sql("update dsr_event set at = case action when 'SUBMIT' then cast(:submitted as timestamptz)"
                         + " else cast(:received as timestamptz) end,"
                         + " due_at = case when due_at is null then null else cast(:due as timestamptz) end"
                         + " where dossier_id = (select id from dsr_dossier where code = :code)")
                 .param("submitted", java.sql.Timestamp.from(past.minusSeconds(11 * 24 * 3600)))
                 .param("received", java.sql.Timestamp.from(past.minusSeconds(10 * 24 * 3600)))
-                .param("due", java.sql.Timestamp.from(past)).param("code", code).update();
+                .param("due", java.sql.Timestamp.from(past))
+                .param("code", code)
+                .update();
     }
 
     private static byte[] pdf() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
             return out.toByteArray();

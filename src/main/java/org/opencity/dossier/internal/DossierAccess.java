@@ -15,8 +15,7 @@ final class DossierAccess {
 
     private static final EnumSet<Role> WARD_STAFF = EnumSet.of(Role.CENTRE_CLERK, Role.WARD_OFFICER);
 
-    private DossierAccess() {
-    }
+    private DossierAccess() {}
 
     static DossierRecord ownedBy(AccountId applicant, DossierRecord dossier) {
         if (applicant == null || !dossier.applicantId().equals(applicant.value())) {
@@ -26,8 +25,10 @@ final class DossierAccess {
     }
 
     static boolean officerMay(Actor officer, DossierRecord dossier) {
-        return officer != null && officer.isOfficer() && (officer.canActForUnit(new UnitId(dossier.unitId()))
-                || officer.canActForWard(dossier.wardCode(), WARD_STAFF));
+        return officer != null
+                && officer.isOfficer()
+                && (officer.canActForUnit(new UnitId(dossier.unitId()))
+                        || officer.canActForWard(dossier.wardCode(), WARD_STAFF));
     }
 
     static DossierRecord handledBy(Actor officer, DossierRecord dossier) {

@@ -41,7 +41,9 @@ class DossierClock {
         if (dossier.dueAt() == null) {
             return dossier;
         }
-        long left = dossier.dueAt().isAfter(now) ? calendar.workingTimeBetween(now, dossier.dueAt()).toMinutes() : 0;
+        long left = dossier.dueAt().isAfter(now)
+                ? calendar.workingTimeBetween(now, dossier.dueAt()).toMinutes()
+                : 0;
         return dossier.withClock(dossier.receivedAt(), dossier.dueAt(), now, left);
     }
 

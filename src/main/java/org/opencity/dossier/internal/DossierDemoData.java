@@ -24,16 +24,31 @@ import org.springframework.stereotype.Component;
 class DossierDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DossierDemoData.class);
-    private static final List<String> PROCEDURES = List.of("1.001193", "1.000894", "1.001612", "1.004194",
-            "1.004222", "1.013225", "1.013978", "3.000333", "1.000656", "1.001193", "1.000894", "1.001612");
+    private static final List<String> PROCEDURES = List.of(
+            "1.001193",
+            "1.000894",
+            "1.001612",
+            "1.004194",
+            "1.004222",
+            "1.013225",
+            "1.013978",
+            "3.000333",
+            "1.000656",
+            "1.001193",
+            "1.000894",
+            "1.001612");
 
     private final DemoDossiers dossiers;
     private final Actors actors;
     private final JdbcClient jdbc;
     private final int count;
 
-    DossierDemoData(DemoDossiers dossiers, Actors actors, JdbcClient jdbc,
-            @Value("${opencity.demo.enabled}") boolean enabled, @Value("${opencity.demo.dossiers:12}") int count) {
+    DossierDemoData(
+            DemoDossiers dossiers,
+            Actors actors,
+            JdbcClient jdbc,
+            @Value("${opencity.demo.enabled}") boolean enabled,
+            @Value("${opencity.demo.dossiers:12}") int count) {
         this.dossiers = dossiers;
         this.actors = actors;
         this.jdbc = jdbc;
@@ -42,7 +57,11 @@ class DossierDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (count <= 0 || jdbc.sql("select count(*) from dsr_dossier").query(Long.class).single() > 0) {
+        if (count <= 0
+                || jdbc.sql("select count(*) from dsr_dossier")
+                                .query(Long.class)
+                                .single()
+                        > 0) {
             return;
         }
         AccountId resident = actors.byLogin("verified@demo.opencity.vn").orElse(null);

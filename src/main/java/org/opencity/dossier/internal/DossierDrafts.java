@@ -29,8 +29,12 @@ public class DossierDrafts {
     private final DossierParties parties;
     private final DossierClock clock;
 
-    DossierDrafts(DossierRepository dossiers, DocumentRepository documents, DossierProcedures procedures,
-            DossierParties parties, DossierClock clock) {
+    DossierDrafts(
+            DossierRepository dossiers,
+            DocumentRepository documents,
+            DossierProcedures procedures,
+            DossierParties parties,
+            DossierClock clock) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.procedures = procedures;
@@ -41,8 +45,8 @@ public class DossierDrafts {
     /** A new draft, or the one this submission key already started. */
     public DossierRecord start(NewDossier request) {
         if (request.submissionKey() != null) {
-            Optional<DossierRecord> existing = dossiers.bySubmissionKey(request.applicant().value(),
-                    request.submissionKey());
+            Optional<DossierRecord> existing =
+                    dossiers.bySubmissionKey(request.applicant().value(), request.submissionKey());
             if (existing.isPresent()) {
                 return existing.get();
             }
@@ -55,21 +59,30 @@ public class DossierDrafts {
         if (applicant.identityLevel() < procedure.minimumIdentityLevel()) {
             throw new IdentityLevelTooLow(procedure.minimumIdentityLevel());
         }
-        String ward = request.wardCode() == null || request.wardCode().isBlank() ? applicant.homeWardCode()
+        String ward = request.wardCode() == null || request.wardCode().isBlank()
+                ? applicant.homeWardCode()
                 : request.wardCode().trim();
         Unit desk = parties.deskOf(ward).orElseThrow(() -> new InvalidRequest("problem.dossier.ward"));
         Instant now = clock.now();
         Long fee = procedure.onlineFeeVnd() != null ? procedure.onlineFeeVnd() : procedure.feeVnd();
         DossierRecord draft = DossierRecordBuilder.builder()
-                .id(UUID.randomUUID()).code(dossiers.nextCode())
-                .procedureCode(procedure.code()).procedureName(procedure.name(Locale.forLanguageTag("vi")))
-                .wardCode(ward).unitId(desk.id().value())
-                .applicantId(applicant.id().value()).applicantName(applicant.displayName())
+                .id(UUID.randomUUID())
+                .code(dossiers.nextCode())
+                .procedureCode(procedure.code())
+                .procedureName(procedure.name(Locale.forLanguageTag("vi")))
+                .wardCode(ward)
+                .unitId(desk.id().value())
+                .applicantId(applicant.id().value())
+                .applicantName(applicant.displayName())
                 .phoneLast4(lastDigits(applicant.phone()))
                 .formData(DossierProcedures.cleaned(procedure, request.form(), false))
-                .status(DossierStatus.DRAFT).feeVnd(fee).payment(fee != null && fee == 0 ? Payment.FREE : Payment.UNPAID)
-                .processingDays(procedure.processingDays()).submissionKey(request.submissionKey())
-                .createdAt(now).updatedAt(now)
+                .status(DossierStatus.DRAFT)
+                .feeVnd(fee)
+                .payment(fee != null && fee == 0 ? Payment.FREE : Payment.UNPAID)
+                .processingDays(procedure.processingDays())
+                .submissionKey(request.submissionKey())
+                .createdAt(now)
+                .updatedAt(now)
                 .build();
         dossiers.insert(draft);
         return draft;
@@ -84,9 +97,11 @@ public class DossierDrafts {
     public void checkComplete(DossierRecord dossier) {
         Procedure procedure = procedures.procedure(dossier.procedureCode());
         DossierProcedures.cleaned(procedure, dossier.formData(), true);
-        List<String> missing = DossierProcedures.requirements(procedure.documents(), documents.of(dossier.id()))
-                .stream()
-                .filter(r -> r.required() && !r.answered()).map(DossierView.Requirement::name).toList();
+        List<String> missing =
+                DossierProcedures.requirements(procedure.documents(), documents.of(dossier.id())).stream()
+                        .filter(r -> r.required() && !r.answered())
+                        .map(DossierView.Requirement::name)
+                        .toList();
         if (!missing.isEmpty()) {
             throw new MissingDocuments(String.join("; ", missing));
         }

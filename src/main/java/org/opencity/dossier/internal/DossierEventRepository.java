@@ -23,27 +23,52 @@ class DossierEventRepository {
     }
 
     /** @return the id of the new entry, which identifies the step in the events it causes */
-    long append(UUID dossier, Instant at, DossierAction action, DossierStatus from, DossierStatus to,
-            String note, boolean publicNote, UUID actor, String actorName, UUID unit, Instant due) {
+    long append(
+            UUID dossier,
+            Instant at,
+            DossierAction action,
+            DossierStatus from,
+            DossierStatus to,
+            String note,
+            boolean publicNote,
+            UUID actor,
+            String actorName,
+            UUID unit,
+            Instant due) {
         return jdbc.sql("""
                 insert into dsr_event (dossier_id, at, action, from_status, to_status, note, public_note, actor_id,
                     actor_name, unit_id, due_at)
                 values (:dossier, :at, :action, :from, :to, :note, :public, :actor, :actorName, :unit, :due)
                 returning id""")
-                .param("dossier", dossier).param("at", Timestamp.from(at)).param("action", action.name())
-                .param("from", from == null ? null : from.name()).param("to", to.name()).param("note", note)
-                .param("public", publicNote).param("actor", actor).param("actorName", actorName).param("unit", unit)
-                .param("due", due == null ? null : Timestamp.from(due)).query(Long.class).single();
+                .param("dossier", dossier)
+                .param("at", Timestamp.from(at))
+                .param("action", action.name())
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("note", note)
+                .param("public", publicNote)
+                .param("actor", actor)
+                .param("actorName", actorName)
+                .param("unit", unit)
+                .param("due", due == null ? null : Timestamp.from(due))
+                .query(Long.class)
+                .single();
     }
 
     List<DossierStep> of(UUID dossier) {
-        return jdbc.sql("select * from dsr_event where dossier_id = :id order by at, id").param("id", dossier)
-                .query((rs, n) -> new DossierStep(rs.getTimestamp("at").toInstant(),
+        return jdbc.sql("select * from dsr_event where dossier_id = :id order by at, id")
+                .param("id", dossier)
+                .query((rs, n) -> new DossierStep(
+                        rs.getTimestamp("at").toInstant(),
                         DossierAction.valueOf(rs.getString("action")),
                         rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
-                        DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note"),
-                        rs.getBoolean("public_note"), rs.getString("actor_name"),
-                        rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant()))
+                        DossierStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("note"),
+                        rs.getBoolean("public_note"),
+                        rs.getString("actor_name"),
+                        rs.getTimestamp("due_at") == null
+                                ? null
+                                : rs.getTimestamp("due_at").toInstant()))
                 .list();
     }
 }

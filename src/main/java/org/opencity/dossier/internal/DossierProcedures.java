@@ -38,7 +38,10 @@ class DossierProcedures {
 
     /** The papers the dossier's procedure asks for (none if the catalogue no longer has it). */
     List<RequiredDocument> documentsOf(DossierRecord d) {
-        return catalogue.find(ProcedureCode.of(d.procedureCode())).map(Procedure::documents).orElse(List.of());
+        return catalogue
+                .find(ProcedureCode.of(d.procedureCode()))
+                .map(Procedure::documents)
+                .orElse(List.of());
     }
 
     /** The procedure's papers, each with whether it is required and whether one of the files answers it. */
@@ -47,7 +50,11 @@ class DossierProcedures {
         for (int i = 0; i < required.size(); i++) {
             int index = i;
             RequiredDocument document = required.get(i);
-            list.add(new DossierView.Requirement(i, document.name(), document.copies(), isRequired(document),
+            list.add(new DossierView.Requirement(
+                    i,
+                    document.name(),
+                    document.copies(),
+                    isRequired(document),
                     files.stream().anyMatch(f -> f.requirement() != null && f.requirement() == index)));
         }
         return list;
@@ -59,8 +66,8 @@ class DossierProcedures {
      */
     static boolean isRequired(RequiredDocument document) {
         String name = document.name().toLowerCase(Locale.ROOT);
-        return document.copies() > 0 && !(name.contains("trường hợp") || name.contains("nếu")
-                || name.contains("đối với"));
+        return document.copies() > 0
+                && !(name.contains("trường hợp") || name.contains("nếu") || name.contains("đối với"));
     }
 
     /** The form values under the labels the procedure gives its fields, in the procedure's order, for the result. */

@@ -13,5 +13,4 @@ import org.springframework.util.unit.DataSize;
 public record DossierProperties(
         @DefaultValue("10MB") DataSize maxDocumentSize,
         @DefaultValue("20") int maxDocuments,
-        @DefaultValue("10") int defaultProcessingDays) {
-}
+        @DefaultValue("10") int defaultProcessingDays) {}

@@ -27,7 +27,11 @@ public class DossierSteps {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    DossierSteps(DossierRepository dossiers, DossierEventRepository history, DossierClock clock, AuditTrail audit,
+    DossierSteps(
+            DossierRepository dossiers,
+            DossierEventRepository history,
+            DossierClock clock,
+            AuditTrail audit,
             ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.history = history;
@@ -100,9 +104,16 @@ public class DossierSteps {
     }
 
     /** Saves {@code after} (built from {@code before}) and records the step; see {@link #recordStep}. */
-    public DossierRecord record(DossierRecord before, DossierRecord after, DossierAction action, String note,
-            boolean publicNote, Actor officer, Actor resident) {
-        return recordStep(before, after, action, note, publicNote, officer, resident).dossier();
+    public DossierRecord record(
+            DossierRecord before,
+            DossierRecord after,
+            DossierAction action,
+            String note,
+            boolean publicNote,
+            Actor officer,
+            Actor resident) {
+        return recordStep(before, after, action, note, publicNote, officer, resident)
+                .dossier();
     }
 
     /**
@@ -111,16 +122,37 @@ public class DossierSteps {
      * @param officer null for the resident's own steps
      * @return the saved dossier and the id of the history entry, which every event of this step carries
      */
-    public Recorded recordStep(DossierRecord before, DossierRecord after, DossierAction action, String note,
-            boolean publicNote, Actor officer, Actor resident) {
+    public Recorded recordStep(
+            DossierRecord before,
+            DossierRecord after,
+            DossierAction action,
+            String note,
+            boolean publicNote,
+            Actor officer,
+            Actor resident) {
         DossierRecord saved = save(after);
         Actor actor = officer != null ? officer : resident;
-        long stepId = history.append(after.id(), after.updatedAt(), action, before.status(), after.status(), note,
-                publicNote, actor == null ? null : actor.id().value(), actor == null ? null : actor.displayName(),
-                after.unitId(), after.dueAt());
+        long stepId = history.append(
+                after.id(),
+                after.updatedAt(),
+                action,
+                before.status(),
+                after.status(),
+                note,
+                publicNote,
+                actor == null ? null : actor.id().value(),
+                actor == null ? null : actor.displayName(),
+                after.unitId(),
+                after.dueAt());
         if (officer != null) {
-            audit.record(officer, DossierAuditAction.of(action), "dossier", after.code(), new UnitId(after.unitId()),
-                    note == null ? Map.of("status", after.status().name())
+            audit.record(
+                    officer,
+                    DossierAuditAction.of(action),
+                    "dossier",
+                    after.code(),
+                    new UnitId(after.unitId()),
+                    note == null
+                            ? Map.of("status", after.status().name())
                             : Map.of("status", after.status().name(), "note", note));
         }
         return new Recorded(saved, stepId);
@@ -142,7 +174,5 @@ public class DossierSteps {
      * A step as written: the dossier after it, and the id of its history entry (dsr_event). A step that can happen
      * more than once (received again after a supplement, sent back again) is told apart by this id alone.
      */
-    public record Recorded(DossierRecord dossier, long stepId) {
-    }
-
+    public record Recorded(DossierRecord dossier, long stepId) {}
 }

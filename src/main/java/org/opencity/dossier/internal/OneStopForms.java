@@ -33,7 +33,10 @@ public class OneStopForms {
     private final Units units;
     private final String baseUrl;
 
-    OneStopForms(DocumentComposer composer, DocumentSigner signer, Units units,
+    OneStopForms(
+            DocumentComposer composer,
+            DocumentSigner signer,
+            Units units,
             @Value("${opencity.base-url}") String baseUrl) {
         this.composer = composer;
         this.signer = signer;
@@ -43,7 +46,8 @@ public class OneStopForms {
 
     public byte[] form(OneStopForm form, DossierRecord d, List<DossierStep> history, List<DossierDocument> documents) {
         AdministrativeDocument.Builder doc = header(d, form.title() + " (Mẫu số " + form.formNumber() + ")");
-        doc.field("Mã hồ sơ", d.code()).field("Người nộp hồ sơ", d.applicantName())
+        doc.field("Mã hồ sơ", d.code())
+                .field("Người nộp hồ sơ", d.applicantName())
                 .field("Thủ tục", d.procedureName() + " (" + d.procedureCode() + ")");
         switch (form) {
             case RECEIPT -> {
@@ -52,19 +56,26 @@ public class OneStopForms {
                 doc.paragraph("Tra cứu tình trạng hồ sơ tại " + baseUrl + "/dossiers/status với mã hồ sơ và 4 số cuối"
                         + " điện thoại của người nộp.");
             }
-            case SUPPLEMENT -> doc.paragraph("Hồ sơ cần được bổ sung, hoàn thiện như sau: "
-                    + lastNote(history, DossierAction.RETURN_FOR_SUPPLEMENT).orElse(""))
-                    .paragraph("Thời gian giải quyết tạm dừng cho đến khi hồ sơ được nộp bổ sung.");
-            case NOT_ACCEPTED -> doc.paragraph("Cơ quan không tiếp nhận hồ sơ với lý do: "
-                    + Optional.ofNullable(d.closedReason()).orElse(""));
-            case APOLOGY -> doc.paragraph("Cơ quan xin lỗi ông/bà vì hồ sơ chưa được giải quyết đúng hẹn. Lý do: "
-                    + lastNote(history, DossierAction.APOLOGISE).orElse(""))
-                    .field("Ngày hẹn trả kết quả mới", when(d.dueAt()));
-            case CONTROL_SHEET -> history.forEach(step -> doc.field(when(step.at()),
-                    step.action() + " → " + step.to() + (step.actorName() == null ? "" : " — " + step.actorName())
-                            + (step.note() == null ? "" : ": " + step.note())));
+            case SUPPLEMENT ->
+                doc.paragraph("Hồ sơ cần được bổ sung, hoàn thiện như sau: "
+                                + lastNote(history, DossierAction.RETURN_FOR_SUPPLEMENT)
+                                        .orElse(""))
+                        .paragraph("Thời gian giải quyết tạm dừng cho đến khi hồ sơ được nộp bổ sung.");
+            case NOT_ACCEPTED ->
+                doc.paragraph("Cơ quan không tiếp nhận hồ sơ với lý do: "
+                        + Optional.ofNullable(d.closedReason()).orElse(""));
+            case APOLOGY ->
+                doc.paragraph("Cơ quan xin lỗi ông/bà vì hồ sơ chưa được giải quyết đúng hẹn. Lý do: "
+                                + lastNote(history, DossierAction.APOLOGISE).orElse(""))
+                        .field("Ngày hẹn trả kết quả mới", when(d.dueAt()));
+            case CONTROL_SHEET ->
+                history.forEach(step -> doc.field(
+                        when(step.at()),
+                        step.action() + " → " + step.to() + (step.actorName() == null ? "" : " — " + step.actorName())
+                                + (step.note() == null ? "" : ": " + step.note())));
         }
-        return composer.compose(doc.signatory("Người tiếp nhận", "Bộ phận Một cửa").build());
+        return composer.compose(
+                doc.signatory("Người tiếp nhận", "Bộ phận Một cửa").build());
     }
 
     /** The result with legal value: composed, then signed by the unit handling the dossier. */
@@ -77,20 +88,27 @@ public class OneStopForms {
         labelledValues.forEach(doc::field);
         doc.paragraph("Kết quả này được ký số và có giá trị pháp lý như bản giấy.")
                 .verificationUrl(baseUrl + "/api/v1/documents/verify");
-        String unit = units.byId(new UnitId(d.unitId())).map(u -> u.name(locale)).orElse("OpenCity");
+        String unit =
+                units.byId(new UnitId(d.unitId())).map(u -> u.name(locale)).orElse("OpenCity");
         byte[] pdf = composer.compose(doc.signatory("Thủ trưởng cơ quan", unit).build());
         return signer.sign(pdf, new UnitId(d.unitId()), "Kết quả hồ sơ " + d.code(), "Hà Nội");
     }
 
     private AdministrativeDocument.Builder header(DossierRecord d, String title) {
         String unit = units.byId(new UnitId(d.unitId())).map(u -> u.nameVi()).orElse("OpenCity");
-        return AdministrativeDocument.builder().parentAuthority("UBND Thành phố Hà Nội").issuingUnit(unit)
-                .number(d.code()).issued("Hà Nội", LocalDate.now(WorkingCalendar.VIETNAM)).title(title);
+        return AdministrativeDocument.builder()
+                .parentAuthority("UBND Thành phố Hà Nội")
+                .issuingUnit(unit)
+                .number(d.code())
+                .issued("Hà Nội", LocalDate.now(WorkingCalendar.VIETNAM))
+                .title(title);
     }
 
     private static Optional<String> lastNote(List<DossierStep> history, DossierAction action) {
-        return history.stream().filter(s -> s.action() == action && s.note() != null)
-                .max(Comparator.comparing(DossierStep::at)).map(DossierStep::note);
+        return history.stream()
+                .filter(s -> s.action() == action && s.note() != null)
+                .max(Comparator.comparing(DossierStep::at))
+                .map(DossierStep::note);
     }
 
     private static String when(Instant instant) {

@@ -15,21 +15,30 @@ import org.springframework.stereotype.Component;
 @Component
 class DossierAccessRules implements AccessRules {
 
-    static final String[] HANDLERS = {"CENTRE_CLERK", "WARD_OFFICER", "DEPARTMENT_OFFICER", "CITY_OPERATOR",
-            "ADMINISTRATOR"};
+    static final String[] HANDLERS = {
+        "CENTRE_CLERK", "WARD_OFFICER", "DEPARTMENT_OFFICER", "CITY_OPERATOR", "ADMINISTRATOR"
+    };
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/api/v1/dossier-status").permitAll()
-                .requestMatchers("/api/v1/dossiers", "/api/v1/dossiers/**").hasRole("RESIDENT")
-                .requestMatchers("/api/v1/desk/dossiers", "/api/v1/desk/dossiers/**").hasAnyRole(HANDLERS);
+        requests.requestMatchers(GET, "/api/v1/dossier-status")
+                .permitAll()
+                .requestMatchers("/api/v1/dossiers", "/api/v1/dossiers/**")
+                .hasRole("RESIDENT")
+                .requestMatchers("/api/v1/desk/dossiers", "/api/v1/desk/dossiers/**")
+                .hasAnyRole(HANDLERS);
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/dossiers/status").permitAll()
-                .requestMatchers(POST, "/dossiers/status").permitAll()
-                .requestMatchers("/dossiers", "/dossiers/**").hasRole("RESIDENT")
-                .requestMatchers("/officer/dossiers", "/officer/dossiers/**").hasAnyRole(HANDLERS);
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(GET, "/dossiers/status")
+                .permitAll()
+                .requestMatchers(POST, "/dossiers/status")
+                .permitAll()
+                .requestMatchers("/dossiers", "/dossiers/**")
+                .hasRole("RESIDENT")
+                .requestMatchers("/officer/dossiers", "/officer/dossiers/**")
+                .hasAnyRole(HANDLERS);
     }
 }

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.opencity.dossier.DossierDocument;
 import org.opencity.dossier.DossierFiles;
+import org.opencity.dossier.DossierLookup;
 import org.opencity.dossier.DossierManagement;
 import org.opencity.dossier.DossierStatusView;
 import org.opencity.dossier.DossierSummary;
 import org.opencity.dossier.DossierView;
-import org.opencity.dossier.DossierLookup;
 import org.opencity.dossier.NewDossier;
 import org.opencity.dossier.OneStopForm;
 import org.opencity.dossier.Rating;
@@ -60,8 +60,14 @@ class DossierApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a dossier (a draft) for a procedure; the same submissionKey returns the same draft")
     DossierView start(Actor resident, @RequestBody @Valid Start request, Locale locale) {
-        return dossiers.start(new NewDossier(resident.id(), request.procedureCode(), request.wardCode(),
-                request.form(), request.submissionKey()), locale);
+        return dossiers.start(
+                new NewDossier(
+                        resident.id(),
+                        request.procedureCode(),
+                        request.wardCode(),
+                        request.form(),
+                        request.submissionKey()),
+                locale);
     }
 
     @GetMapping("/dossiers")
@@ -85,10 +91,14 @@ class DossierApiController {
     @PostMapping(path = "/dossiers/{code}/documents", consumes = "multipart/form-data")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a PDF, JPEG or PNG (checked by content); requirement = the procedure document's index")
-    DossierDocument attach(Actor resident, @PathVariable String code, @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) Integer requirement) throws IOException {
-        return files.attach(resident.id(), code, new UploadedDocument(requirement, file.getOriginalFilename(),
-                file.getBytes()));
+    DossierDocument attach(
+            Actor resident,
+            @PathVariable String code,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) Integer requirement)
+            throws IOException {
+        return files.attach(
+                resident.id(), code, new UploadedDocument(requirement, file.getOriginalFilename(), file.getBytes()));
     }
 
     @DeleteMapping("/dossiers/{code}/documents/{id}")
@@ -123,8 +133,8 @@ class DossierApiController {
 
     @PostMapping("/dossiers/{code}/withdraw")
     @Operation(summary = "Withdraw a dossier before processing starts")
-    DossierView withdraw(Actor resident, @PathVariable String code, @RequestBody(required = false) Reason reason,
-            Locale locale) {
+    DossierView withdraw(
+            Actor resident, @PathVariable String code, @RequestBody(required = false) Reason reason, Locale locale) {
         return dossiers.withdraw(resident.id(), code, reason == null ? null : reason.reason(), locale);
     }
 
@@ -142,24 +152,26 @@ class DossierApiController {
     }
 
     @GetMapping("/dossiers/{code}/forms/{form}.pdf")
-    @Operation(summary = "A one-stop paper: RECEIPT, SUPPLEMENT, NOT_ACCEPTED, APOLOGY (and CONTROL_SHEET for officers)")
+    @Operation(
+            summary = "A one-stop paper: RECEIPT, SUPPLEMENT, NOT_ACCEPTED, APOLOGY (and CONTROL_SHEET for officers)")
     ResponseEntity<byte[]> form(Actor person, @PathVariable String code, @PathVariable OneStopForm form) {
         return DossierFileResponses.of(files.form(person, code, form), true);
     }
 
     @GetMapping("/dossier-status")
-    @Operation(summary = "Public status by receipt code and the last 4 digits of the applicant's phone; no personal data")
+    @Operation(
+            summary = "Public status by receipt code and the last 4 digits of the applicant's phone; no personal data")
     DossierStatusView status(@RequestParam String code, @RequestParam String phone) {
         return lookup.status(code, phone);
     }
 
-    record Start(@NotBlank @Size(max = 20) String procedureCode, @Size(max = 10) String wardCode,
-            Map<String, String> form, @Size(max = 100) String submissionKey) {
-    }
+    record Start(
+            @NotBlank @Size(max = 20) String procedureCode,
+            @Size(max = 10) String wardCode,
+            Map<String, String> form,
+            @Size(max = 100) String submissionKey) {}
 
-    record Payment(boolean exemption) {
-    }
+    record Payment(boolean exemption) {}
 
-    record Reason(@Size(max = 2000) String reason) {
-    }
+    record Reason(@Size(max = 2000) String reason) {}
 }

@@ -47,8 +47,11 @@ class DossierDeskApiController {
 
     @GetMapping
     @Operation(summary = "Dossiers of my units, nearest deadline first; overdue=true for late ones only")
-    PageResponse<DossierSummary> queue(Actor officer, @RequestParam(required = false) DossierStatus status,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+    PageResponse<DossierSummary> queue(
+            Actor officer,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return desk.queue(officer, status, overdue, PageQuery.of(page, size));
     }
@@ -59,11 +62,16 @@ class DossierDeskApiController {
     }
 
     @PostMapping("/{code}/{action}")
-    @Operation(summary = "A step: receive, return-for-supplement (reason), not-accept (reason), assign (assigneeId), "
-            + "forward (unitCode, note), request-opinion (unitCode, note), approve (note), refuse (reason), "
-            + "issue-result, deliver, apologise (newDueDate, reason)")
-    DossierView step(Actor officer, @PathVariable String code, @PathVariable String action,
-            @RequestBody(required = false) Step body, Locale locale) {
+    @Operation(
+            summary = "A step: receive, return-for-supplement (reason), not-accept (reason), assign (assigneeId), "
+                    + "forward (unitCode, note), request-opinion (unitCode, note), approve (note), refuse (reason), "
+                    + "issue-result, deliver, apologise (newDueDate, reason)")
+    DossierView step(
+            Actor officer,
+            @PathVariable String code,
+            @PathVariable String action,
+            @RequestBody(required = false) Step body,
+            Locale locale) {
         Step step = body == null ? new Step(null, null, null, null, null) : body;
         return switch (action) {
             case "receive" -> desk.receive(officer, code, locale);
@@ -76,9 +84,18 @@ class DossierDeskApiController {
             case "refuse" -> desk.refuse(officer, code, step.reason(), locale);
             case "issue-result" -> desk.issueResult(officer, code, locale);
             case "deliver" -> desk.deliver(officer, code, locale);
-            case "apologise" -> desk.apologise(officer, code, step.newDueDate() == null ? null
-                    : step.newDueDate().atTime(16, 0).atZone(WorkingCalendar.VIETNAM).toInstant(), step.reason(),
-                    locale);
+            case "apologise" ->
+                desk.apologise(
+                        officer,
+                        code,
+                        step.newDueDate() == null
+                                ? null
+                                : step.newDueDate()
+                                        .atTime(16, 0)
+                                        .atZone(WorkingCalendar.VIETNAM)
+                                        .toInstant(),
+                        step.reason(),
+                        locale);
             default -> throw new InvalidRequest("problem.dossier.bulk-action");
         };
     }
@@ -86,8 +103,12 @@ class DossierDeskApiController {
     @PostMapping("/bulk")
     @Operation(summary = "Receive or assign many dossiers; the answer says, per dossier, OK or why not")
     Map<String, String> bulk(Actor officer, @RequestBody Bulk request, Locale locale) {
-        return bulk.apply(officer, request.action(), request.codes(), request.assigneeId() == null ? null
-                : new AccountId(request.assigneeId()), locale);
+        return bulk.apply(
+                officer,
+                request.action(),
+                request.codes(),
+                request.assigneeId() == null ? null : new AccountId(request.assigneeId()),
+                locale);
     }
 
     private static AccountId assignee(UUID id) {
@@ -97,11 +118,15 @@ class DossierDeskApiController {
         return new AccountId(id);
     }
 
-    record Step(@Size(max = 2000) String reason, @Size(max = 2000) String note, @Size(max = 40) String unitCode,
-            UUID assigneeId, LocalDate newDueDate) {
-    }
+    record Step(
+            @Size(max = 2000) String reason,
+            @Size(max = 2000) String note,
+            @Size(max = 40) String unitCode,
+            UUID assigneeId,
+            LocalDate newDueDate) {}
 
-    record Bulk(@NotNull DossierAction action, @NotNull @Size(max = DossierBulk.MAX) List<String> codes,
-            UUID assigneeId) {
-    }
+    record Bulk(
+            @NotNull DossierAction action,
+            @NotNull @Size(max = DossierBulk.MAX) List<String> codes,
+            UUID assigneeId) {}
 }

@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DossierDeskPageController {
 
     private static final int PAGE_SIZE = 30;
-    private static final Set<String> KNOWN_OUTCOMES = Set.of("OK", "dossier-not-found", "dossier-step-not-allowed",
-            "dossier-changed-meanwhile");
+    private static final Set<String> KNOWN_OUTCOMES =
+            Set.of("OK", "dossier-not-found", "dossier-step-not-allowed", "dossier-changed-meanwhile");
 
     private final DossierDesk desk;
     private final DossierBulk bulk;
@@ -43,7 +43,11 @@ class DossierDeskPageController {
     private final DeskChoices choices;
     private final PageOutcomes outcomes;
 
-    DossierDeskPageController(DossierDesk desk, DossierBulk bulk, ProcedureCatalogue catalogue, DeskChoices choices,
+    DossierDeskPageController(
+            DossierDesk desk,
+            DossierBulk bulk,
+            ProcedureCatalogue catalogue,
+            DeskChoices choices,
             PageOutcomes outcomes) {
         this.desk = desk;
         this.bulk = bulk;
@@ -53,12 +57,18 @@ class DossierDeskPageController {
     }
 
     @GetMapping("/officer/dossiers")
-    String queue(Actor officer, @RequestParam(required = false) DossierStatus status,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+    String queue(
+            Actor officer,
+            @RequestParam(required = false) DossierStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("queue", desk.queue(officer, status, overdue, new PageQuery(Math.max(0, page), PAGE_SIZE)));
-        model.addAttribute("statuses", Arrays.stream(DossierStatus.values()).filter(s -> s != DossierStatus.DRAFT)
-                .toList());
+        model.addAttribute(
+                "statuses",
+                Arrays.stream(DossierStatus.values())
+                        .filter(s -> s != DossierStatus.DRAFT)
+                        .toList());
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
         return "dossier/desk";
@@ -66,8 +76,12 @@ class DossierDeskPageController {
 
     /** Receives the ticked dossiers, each on its own; the page lists what happened to every one. */
     @PostMapping("/officer/dossiers/bulk")
-    String bulk(Actor officer, @RequestParam(required = false) List<String> codes,
-            @RequestParam(defaultValue = "RECEIVE") DossierAction action, RedirectAttributes redirect, Locale locale) {
+    String bulk(
+            Actor officer,
+            @RequestParam(required = false) List<String> codes,
+            @RequestParam(defaultValue = "RECEIVE") DossierAction action,
+            RedirectAttributes redirect,
+            Locale locale) {
         Map<String, String> outcome = new LinkedHashMap<>();
         try {
             bulk.apply(officer, action, codes == null ? List.of() : codes, null, locale)
@@ -88,7 +102,9 @@ class DossierDeskPageController {
     String dossier(Actor officer, @PathVariable String code, Model model, Locale locale) {
         DossierView view = desk.view(officer, code, locale);
         model.addAttribute("d", view);
-        model.addAttribute("procedure", catalogue.find(ProcedureCode.of(view.procedureCode())).orElse(null));
+        model.addAttribute(
+                "procedure",
+                catalogue.find(ProcedureCode.of(view.procedureCode())).orElse(null));
         model.addAttribute("actions", actions(view));
         model.addAttribute("colleagues", choices.colleagues(officer, view.unitId()));
         model.addAttribute("departments", choices.departments());

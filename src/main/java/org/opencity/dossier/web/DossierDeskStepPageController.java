@@ -34,11 +34,17 @@ class DossierDeskStepPageController {
     }
 
     @PostMapping("/officer/dossiers/{code}/{action}")
-    String step(Actor officer, @PathVariable String code, @PathVariable String action,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String note,
-            @RequestParam(required = false) String unitCode, @RequestParam(required = false) UUID assignee,
+    String step(
+            Actor officer,
+            @PathVariable String code,
+            @PathVariable String action,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) UUID assignee,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueDate,
-            RedirectAttributes redirect, Locale locale) {
+            RedirectAttributes redirect,
+            Locale locale) {
         return outcomes.redirect("/officer/dossiers/{code}", redirect, locale, "dossier.done.step", () -> {
             switch (action) {
                 case "receive" -> desk.receive(officer, code, locale);
@@ -51,9 +57,18 @@ class DossierDeskStepPageController {
                 case "refuse" -> desk.refuse(officer, code, reason, locale);
                 case "issue-result" -> desk.issueResult(officer, code, locale);
                 case "deliver" -> desk.deliver(officer, code, locale);
-                case "apologise" -> desk.apologise(officer, code, newDueDate == null ? null
-                        : newDueDate.atTime(PROMISED_HOUR, 0).atZone(WorkingCalendar.VIETNAM).toInstant(), reason,
-                        locale);
+                case "apologise" ->
+                    desk.apologise(
+                            officer,
+                            code,
+                            newDueDate == null
+                                    ? null
+                                    : newDueDate
+                                            .atTime(PROMISED_HOUR, 0)
+                                            .atZone(WorkingCalendar.VIETNAM)
+                                            .toInstant(),
+                            reason,
+                            locale);
                 default -> throw new InvalidRequest("problem.dossier.bulk-action");
             }
         });

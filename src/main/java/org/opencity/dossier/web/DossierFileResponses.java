@@ -12,13 +12,14 @@ import org.springframework.http.ResponseEntity;
  */
 final class DossierFileResponses {
 
-    private DossierFileResponses() {
-    }
+    private DossierFileResponses() {}
 
     static ResponseEntity<byte[]> of(DossierFiles.File file, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.name(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .filename(file.name(), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

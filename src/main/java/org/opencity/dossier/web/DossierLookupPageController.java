@@ -37,8 +37,11 @@ class DossierLookupPageController {
 
     /** An unknown code and a wrong pair read the same, so the page tells nothing about dossiers one cannot name. */
     @PostMapping("/dossiers/status")
-    String status(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone,
-            Model model, Locale locale) {
+    String status(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String phone,
+            Model model,
+            Locale locale) {
         model.addAttribute("code", code.length() > 40 ? code.substring(0, 40) : code);
         try {
             model.addAttribute("found", lookup.status(code, phone));

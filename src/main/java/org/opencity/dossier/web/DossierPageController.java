@@ -41,8 +41,12 @@ class DossierPageController {
     private final AccountManagement accounts;
     private final PageOutcomes outcomes;
 
-    DossierPageController(DossierManagement dossiers, ProcedureCatalogue catalogue, AdministrativeUnits geography,
-            AccountManagement accounts, PageOutcomes outcomes) {
+    DossierPageController(
+            DossierManagement dossiers,
+            ProcedureCatalogue catalogue,
+            AdministrativeUnits geography,
+            AccountManagement accounts,
+            PageOutcomes outcomes) {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.geography = geography;
@@ -60,21 +64,38 @@ class DossierPageController {
     @GetMapping("/dossiers/new")
     String form(Actor resident, @RequestParam String procedure, Model model) {
         String homeWard = accounts.account(resident.id()).homeWardCode();
-        return newPage(model, catalogue.get(procedure), homeWard, Map.of(), UUID.randomUUID().toString(), null);
+        return newPage(
+                model,
+                catalogue.get(procedure),
+                homeWard,
+                Map.of(),
+                UUID.randomUUID().toString(),
+                null);
     }
 
     @PostMapping("/dossiers")
-    String start(Actor resident, @RequestParam String procedure, @RequestParam(required = false) String ward,
-            @RequestParam String submissionKey, @RequestParam Map<String, String> params, Model model,
+    String start(
+            Actor resident,
+            @RequestParam String procedure,
+            @RequestParam(required = false) String ward,
+            @RequestParam String submissionKey,
+            @RequestParam Map<String, String> params,
+            Model model,
             Locale locale) {
         Map<String, String> values = FormValues.of(params);
         try {
-            DossierView draft = dossiers.start(new NewDossier(resident.id(), procedure, ward, values,
-                    submissionKey.length() > 100 ? null : submissionKey), locale);
+            DossierView draft = dossiers.start(
+                    new NewDossier(
+                            resident.id(),
+                            procedure,
+                            ward,
+                            values,
+                            submissionKey.length() > 100 ? null : submissionKey),
+                    locale);
             return "redirect:/dossiers/" + draft.code();
         } catch (LocalizedProblem problem) {
-            return newPage(model, catalogue.get(procedure), ward, values, submissionKey,
-                    outcomes.message(problem, locale));
+            return newPage(
+                    model, catalogue.get(procedure), ward, values, submissionKey, outcomes.message(problem, locale));
         }
     }
 
@@ -83,19 +104,30 @@ class DossierPageController {
         DossierView view = dossiers.view(resident.id(), code, locale);
         boolean editable = view.status() == DossierStatus.DRAFT || view.status() == DossierStatus.RETURNED;
         model.addAttribute("d", view);
-        model.addAttribute("procedure", catalogue.find(ProcedureCode.of(view.procedureCode())).orElse(null));
+        model.addAttribute(
+                "procedure",
+                catalogue.find(ProcedureCode.of(view.procedureCode())).orElse(null));
         model.addAttribute("editable", editable);
         model.addAttribute("canWithdraw", DossierAction.WITHDRAW.allowedFrom(view.status()));
         model.addAttribute("forms", applicantForms(view));
-        model.addAttribute("canRate", !view.rated() && (view.status() == DossierStatus.RESULT_ISSUED
-                || view.status() == DossierStatus.DELIVERED));
+        model.addAttribute(
+                "canRate",
+                !view.rated()
+                        && (view.status() == DossierStatus.RESULT_ISSUED || view.status() == DossierStatus.DELIVERED));
         return "dossier/dossier";
     }
 
-    private String newPage(Model model, Procedure procedure, String ward, Map<String, String> values,
-            String submissionKey, String problem) {
+    private String newPage(
+            Model model,
+            Procedure procedure,
+            String ward,
+            Map<String, String> values,
+            String submissionKey,
+            String problem) {
         model.addAttribute("procedure", procedure);
-        model.addAttribute("wards", geography.wardsOf(HANOI, new PageQuery(0, PageQuery.MAX_SIZE)).items());
+        model.addAttribute(
+                "wards",
+                geography.wardsOf(HANOI, new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("ward", ward);
         model.addAttribute("values", values);
         model.addAttribute("submissionKey", submissionKey);

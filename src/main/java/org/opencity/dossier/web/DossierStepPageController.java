@@ -36,64 +36,112 @@ class DossierStepPageController {
     }
 
     @PostMapping("/dossiers/{code}/form")
-    String form(Actor resident, @PathVariable String code, @RequestParam Map<String, String> params,
-            RedirectAttributes redirect, Locale locale) {
-        return step(code, redirect, locale, "dossier.done.form",
+    String form(
+            Actor resident,
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return step(
+                code,
+                redirect,
+                locale,
+                "dossier.done.form",
                 () -> dossiers.updateForm(resident.id(), code, FormValues.of(params), locale));
     }
 
     @PostMapping("/dossiers/{code}/documents")
-    String attach(Actor resident, @PathVariable String code, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) Integer requirement, RedirectAttributes redirect, Locale locale) {
+    String attach(
+            Actor resident,
+            @PathVariable String code,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) Integer requirement,
+            RedirectAttributes redirect,
+            Locale locale) {
         return step(code, redirect, locale, "dossier.done.attached", () -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidRequest("dossier.problem.no-file");
             }
-            files.attach(resident.id(), code, new UploadedDocument(requirement, file.getOriginalFilename(),
-                    bytes(file)));
+            files.attach(
+                    resident.id(), code, new UploadedDocument(requirement, file.getOriginalFilename(), bytes(file)));
         });
     }
 
     @PostMapping("/dossiers/{code}/documents/{id}/delete")
-    String detach(Actor resident, @PathVariable String code, @PathVariable UUID id, RedirectAttributes redirect,
+    String detach(
+            Actor resident,
+            @PathVariable String code,
+            @PathVariable UUID id,
+            RedirectAttributes redirect,
             Locale locale) {
         return step(code, redirect, locale, "dossier.done.detached", () -> files.detach(resident.id(), code, id));
     }
 
     @PostMapping("/dossiers/{code}/payment")
-    String pay(Actor resident, @PathVariable String code, @RequestParam(defaultValue = "false") boolean exemption,
-            RedirectAttributes redirect, Locale locale) {
-        return step(code, redirect, locale, exemption ? "dossier.done.exemption" : "dossier.done.paid",
+    String pay(
+            Actor resident,
+            @PathVariable String code,
+            @RequestParam(defaultValue = "false") boolean exemption,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return step(
+                code,
+                redirect,
+                locale,
+                exemption ? "dossier.done.exemption" : "dossier.done.paid",
                 () -> dossiers.settleFee(resident.id(), code, exemption, locale));
     }
 
     @PostMapping("/dossiers/{code}/submit")
     String submit(Actor resident, @PathVariable String code, RedirectAttributes redirect, Locale locale) {
-        return step(code, redirect, locale, "dossier.done.submitted",
-                () -> dossiers.submit(resident.id(), code, locale));
+        return step(
+                code, redirect, locale, "dossier.done.submitted", () -> dossiers.submit(resident.id(), code, locale));
     }
 
     @PostMapping("/dossiers/{code}/resubmit")
     String resubmit(Actor resident, @PathVariable String code, RedirectAttributes redirect, Locale locale) {
-        return step(code, redirect, locale, "dossier.done.resubmitted",
+        return step(
+                code,
+                redirect,
+                locale,
+                "dossier.done.resubmitted",
                 () -> dossiers.resubmit(resident.id(), code, locale));
     }
 
     @PostMapping("/dossiers/{code}/withdraw")
-    String withdraw(Actor resident, @PathVariable String code, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect, Locale locale) {
-        return step(code, redirect, locale, "dossier.done.withdrawn",
+    String withdraw(
+            Actor resident,
+            @PathVariable String code,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return step(
+                code,
+                redirect,
+                locale,
+                "dossier.done.withdrawn",
                 () -> dossiers.withdraw(resident.id(), code, reason, locale));
     }
 
     /** A criterion left unanswered arrives as 0 and is refused by the rating itself, with its message. */
     @PostMapping("/dossiers/{code}/rating")
-    String rate(Actor resident, @PathVariable String code, @RequestParam(defaultValue = "0") int time,
-            @RequestParam(defaultValue = "0") int attitude, @RequestParam(defaultValue = "0") int guidance,
-            @RequestParam(defaultValue = "0") int cost, @RequestParam(defaultValue = "0") int result,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        return step(code, redirect, locale, "dossier.done.rated", () -> dossiers.rate(resident.id(), code,
-                new Rating(time, attitude, guidance, cost, result, comment)));
+    String rate(
+            Actor resident,
+            @PathVariable String code,
+            @RequestParam(defaultValue = "0") int time,
+            @RequestParam(defaultValue = "0") int attitude,
+            @RequestParam(defaultValue = "0") int guidance,
+            @RequestParam(defaultValue = "0") int cost,
+            @RequestParam(defaultValue = "0") int result,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return step(
+                code,
+                redirect,
+                locale,
+                "dossier.done.rated",
+                () -> dossiers.rate(resident.id(), code, new Rating(time, attitude, guidance, cost, result, comment)));
     }
 
     private String step(String code, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {

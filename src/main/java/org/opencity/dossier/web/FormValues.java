@@ -11,8 +11,7 @@ final class FormValues {
 
     static final String PREFIX = "field.";
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     static Map<String, String> of(Map<String, String> params) {
         Map<String, String> values = new LinkedHashMap<>();

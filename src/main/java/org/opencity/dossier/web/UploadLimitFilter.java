@@ -45,8 +45,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return !"POST".equals(request.getMethod()) || type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/") || !UPLOAD.matcher(path(request)).matches();
+        return !"POST".equals(request.getMethod())
+                || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                || !UPLOAD.matcher(path(request)).matches();
     }
 
     @Override
@@ -64,8 +66,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
             upload.matches();
             String page = "/dossiers/" + upload.group(1);
             FlashMap flash = new FlashMap();
-            flash.put("problem", problems.message("problem.dossier.document-too-large",
-                    new Object[] {properties.maxDocumentSize().toMegabytes()}, problems.locale(request)));
+            flash.put(
+                    "problem",
+                    problems.message(
+                            "problem.dossier.document-too-large",
+                            new Object[] {properties.maxDocumentSize().toMegabytes()},
+                            problems.locale(request)));
             flash.setTargetRequestPath(request.getContextPath() + page);
             flashes.saveOutputFlashMap(flash, request, response);
             response.sendRedirect(request.getContextPath() + page);

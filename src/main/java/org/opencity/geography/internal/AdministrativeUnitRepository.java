@@ -29,12 +29,16 @@ public class AdministrativeUnitRepository {
     }
 
     public List<Province> provinces() {
-        return jdbc.sql(provinceQuery("") + " order by p.code").query(AdministrativeUnitRepository::province).list();
+        return jdbc.sql(provinceQuery("") + " order by p.code")
+                .query(AdministrativeUnitRepository::province)
+                .list();
     }
 
     public Optional<Province> province(String code) {
-        return jdbc.sql(provinceQuery("where p.code = :code")).param("code", code)
-                .query(AdministrativeUnitRepository::province).optional();
+        return jdbc.sql(provinceQuery("where p.code = :code"))
+                .param("code", code)
+                .query(AdministrativeUnitRepository::province)
+                .optional();
     }
 
     private static String provinceQuery(String where) {
@@ -47,13 +51,17 @@ public class AdministrativeUnitRepository {
         return jdbc.sql("select " + WARD_COLUMNS + """
                  from geo_ward w join geo_province p on p.code = w.province_code
                 where w.province_code = :province order by w.name_folded""")
-                .param("province", provinceCode).query(AdministrativeUnitRepository::ward).list();
+                .param("province", provinceCode)
+                .query(AdministrativeUnitRepository::ward)
+                .list();
     }
 
     public Optional<Ward> ward(String code) {
         return jdbc.sql("select " + WARD_COLUMNS + """
                  from geo_ward w join geo_province p on p.code = w.province_code where w.code = :code""")
-                .param("code", code).query(AdministrativeUnitRepository::ward).optional();
+                .param("code", code)
+                .query(AdministrativeUnitRepository::ward)
+                .optional();
     }
 
     public List<WardAlias> aliases(String wardCode) {
@@ -65,12 +73,15 @@ public class AdministrativeUnitRepository {
 
     public Optional<String> boundary(String wardCode) {
         return jdbc.sql("select boundary_geojson from geo_ward where code = :code and boundary_geojson is not null")
-                .param("code", wardCode).query(String.class).optional();
+                .param("code", wardCode)
+                .query(String.class)
+                .optional();
     }
 
     public List<WardBoundaryRow> boundaries() {
         return jdbc.sql("select code, boundary_geojson from geo_ward where boundary_geojson is not null")
-                .query((rs, n) -> new WardBoundaryRow(rs.getString(1), rs.getString(2))).list();
+                .query((rs, n) -> new WardBoundaryRow(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     /** Exact names first, then names starting with the query, then names containing it; home province first. */
@@ -82,9 +93,14 @@ public class AdministrativeUnitRepository {
                 from geo_ward w join geo_province p on p.code = w.province_code
                 where w.name_folded like :contains and (cast(:province as text) is null or w.province_code = :province)
                 order by rank, (w.province_code = :home) desc, w.name_folded limit :limit""")
-                .param("q", folded).param("prefix", folded + "%").param("contains", "%" + folded + "%")
-                .param("province", province).param("home", homeProvince).param("limit", limit)
-                .query((rs, n) -> new WardMatch(ward(rs, n), null)).list();
+                .param("q", folded)
+                .param("prefix", folded + "%")
+                .param("contains", "%" + folded + "%")
+                .param("province", province)
+                .param("home", homeProvince)
+                .param("limit", limit)
+                .query((rs, n) -> new WardMatch(ward(rs, n), null))
+                .list();
     }
 
     public List<WardMatch> searchByAlias(String folded, String province, String homeProvince, int limit) {
@@ -94,23 +110,41 @@ public class AdministrativeUnitRepository {
                 where a.alias_folded like :contains and (cast(:province as text) is null or w.province_code = :province)
                 order by (w.province_code = :home) desc, (a.alias_folded like :prefix) desc, a.kind desc, w.name_folded
                 limit :limit""")
-                .param("prefix", folded + "%").param("contains", "%" + folded + "%")
-                .param("province", province).param("home", homeProvince).param("limit", limit * 4)
-                .query((rs, n) -> new WardMatch(ward(rs, n),
+                .param("prefix", folded + "%")
+                .param("contains", "%" + folded + "%")
+                .param("province", province)
+                .param("home", homeProvince)
+                .param("limit", limit * 4)
+                .query((rs, n) -> new WardMatch(
+                        ward(rs, n),
                         new WardAlias(rs.getString("alias"), rs.getString("context"), rs.getString("alias_kind"))))
                 .list();
     }
 
     private static Province province(ResultSet rs, int row) throws SQLException {
-        return new Province(rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
-                rs.getString("kind"), rs.getInt("ward_count"), doubleOrNull(rs, "area_km2"),
-                (Integer) rs.getObject("population"), doubleOrNull(rs, "lat"), doubleOrNull(rs, "lon"));
+        return new Province(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                rs.getString("kind"),
+                rs.getInt("ward_count"),
+                doubleOrNull(rs, "area_km2"),
+                (Integer) rs.getObject("population"),
+                doubleOrNull(rs, "lat"),
+                doubleOrNull(rs, "lon"));
     }
 
     private static Ward ward(ResultSet rs, int row) throws SQLException {
-        return new Ward(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
-                rs.getString("province_code"), rs.getString("province_name"), doubleOrNull(rs, "area_km2"),
-                doubleOrNull(rs, "lat"), doubleOrNull(rs, "lon"), rs.getString("admin_center"),
+        return new Ward(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("kind"),
+                rs.getString("province_code"),
+                rs.getString("province_name"),
+                doubleOrNull(rs, "area_km2"),
+                doubleOrNull(rs, "lat"),
+                doubleOrNull(rs, "lon"),
+                rs.getString("admin_center"),
                 rs.getBoolean("has_boundary"));
     }
 
@@ -119,6 +153,5 @@ public class AdministrativeUnitRepository {
         return rs.wasNull() ? null : value;
     }
 
-    public record WardBoundaryRow(String code, String geoJson) {
-    }
+    public record WardBoundaryRow(String code, String geoJson) {}
 }

@@ -80,8 +80,8 @@ class V2__LoadAdministrativeUnits extends BaseJavaMigration {
     }
 
     private void loadHanoiDetails(Connection connection) throws IOException, SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update geo_ward set admin_center = ? where code = ?");
+        try (PreparedStatement update =
+                        connection.prepareStatement("update geo_ward set admin_center = ? where code = ?");
                 PreparedStatement alias = aliasInsert(connection)) {
             for (CSVRecord row : read("hanoi_wards_2025.csv")) {
                 String code = row.get("ward_code");
@@ -105,8 +105,8 @@ class V2__LoadAdministrativeUnits extends BaseJavaMigration {
         try (InputStream in = new ClassPathResource(DIR + "hanoi_wards_2025.geojson").getInputStream()) {
             collection = json.readTree(in);
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update geo_ward set boundary_geojson = ? where code = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("update geo_ward set boundary_geojson = ? where code = ?")) {
             for (JsonNode feature : collection.get("features")) {
                 update.setString(1, json.writeValueAsString(feature.get("geometry")));
                 update.setString(2, feature.get("properties").get("ward_code").asString());
@@ -146,8 +146,15 @@ class V2__LoadAdministrativeUnits extends BaseJavaMigration {
     }
 
     private static List<CSVRecord> read(String file) throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(DIR + file).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        try (Reader reader =
+                new InputStreamReader(new ClassPathResource(DIR + file).getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 

@@ -61,7 +61,8 @@ public class WardBoundaryIndex {
         for (AdministrativeUnitRepository.WardBoundaryRow row : repository.boundaries()) {
             try {
                 Geometry geometry = reader.read(row.geoJson());
-                tree.insert(geometry.getEnvelopeInternal(),
+                tree.insert(
+                        geometry.getEnvelopeInternal(),
                         new WardShape(row.code(), PreparedGeometryFactory.prepare(geometry)));
             } catch (ParseException e) {
                 throw new IllegalStateException("Boundary of ward " + row.code() + " is not valid GeoJSON", e);
@@ -71,6 +72,5 @@ public class WardBoundaryIndex {
         return tree;
     }
 
-    private record WardShape(String code, PreparedGeometry geometry) {
-    }
+    private record WardShape(String code, PreparedGeometry geometry) {}
 }

@@ -48,14 +48,18 @@ class GeographyApiController {
 
     @GetMapping("/provinces/{code}/wards")
     @Operation(summary = "A province's wards and communes, by name")
-    PageResponse<Ward> wards(@PathVariable String code, @RequestParam(required = false) Integer page,
+    PageResponse<Ward> wards(
+            @PathVariable String code,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return units.wardsOf(code, PageQuery.of(page, size));
     }
 
     @GetMapping("/wards")
     @Operation(summary = "Search wards by current or former name, with or without diacritics")
-    List<WardMatch> search(@RequestParam String q, @RequestParam(required = false) String province,
+    List<WardMatch> search(
+            @RequestParam String q,
+            @RequestParam(required = false) String province,
             @RequestParam(defaultValue = "20") int limit) {
         return units.search(q, province, limit);
     }
@@ -71,12 +75,17 @@ class GeographyApiController {
         return units.details(code);
     }
 
-    @GetMapping(value = "/wards/{code}/boundary", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            value = "/wards/{code}/boundary",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The ward's boundary as a GeoJSON geometry")
     ResponseEntity<String> boundary(@PathVariable String code) {
         return units.boundary(code)
-                .map(geoJson -> ResponseEntity.ok().contentType(GEO_JSON)
-                        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic()).body(geoJson))
+                .map(geoJson -> ResponseEntity.ok()
+                        .contentType(GEO_JSON)
+                        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1))
+                                .cachePublic())
+                        .body(geoJson))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -31,8 +31,11 @@ class WardPageController {
     }
 
     @GetMapping("/wards")
-    String directory(@RequestParam(required = false) String q, @RequestParam(required = false) Double lat,
-            @RequestParam(required = false) Double lon, Model model) {
+    String directory(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lon,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("lat", lat);
         model.addAttribute("lon", lon);

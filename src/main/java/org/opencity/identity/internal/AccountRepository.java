@@ -30,24 +30,41 @@ public class AccountRepository {
         this.actors = actors;
     }
 
-    public void insert(AccountId id, String phone, String email, String displayName, String passwordHash,
-            String homeWardCode, String locale) {
+    public void insert(
+            AccountId id,
+            String phone,
+            String email,
+            String displayName,
+            String passwordHash,
+            String homeWardCode,
+            String locale) {
         jdbc.sql("""
                 insert into idn_account (id, phone, email, display_name, password_hash, home_ward_code, locale)
                 values (:id, :phone, :email, :name, :hash, :ward, :locale)""")
-                .param("id", id.value()).param("phone", phone).param("email", email).param("name", displayName)
-                .param("hash", passwordHash).param("ward", homeWardCode).param("locale", locale)
+                .param("id", id.value())
+                .param("phone", phone)
+                .param("email", email)
+                .param("name", displayName)
+                .param("hash", passwordHash)
+                .param("ward", homeWardCode)
+                .param("locale", locale)
                 .update();
     }
 
     public boolean loginTaken(String phone, String email) {
         return jdbc.sql("select count(*) from idn_account where phone = :phone or email = :email")
-                .param("phone", phone).param("email", email).query(Long.class).single() > 0;
+                        .param("phone", phone)
+                        .param("email", email)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public Optional<Account> find(AccountId id) {
-        return jdbc.sql("select * from idn_account where id = :id").param("id", id.value())
-                .query(AccountRepository::account).optional();
+        return jdbc.sql("select * from idn_account where id = :id")
+                .param("id", id.value())
+                .query(AccountRepository::account)
+                .optional();
     }
 
     /** Finds by normalised email or E.164 phone. */
@@ -56,31 +73,45 @@ public class AccountRepository {
                 select id, display_name, password_hash, enabled from idn_account
                 where email = :login or phone = :login""")
                 .param("login", login)
-                .query((rs, n) -> new Credentials(new AccountId(rs.getObject("id", UUID.class)),
-                        rs.getString("display_name"), rs.getString("password_hash"), rs.getBoolean("enabled")))
+                .query((rs, n) -> new Credentials(
+                        new AccountId(rs.getObject("id", UUID.class)),
+                        rs.getString("display_name"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
     public Optional<String> passwordHash(AccountId id) {
-        return jdbc.sql("select password_hash from idn_account where id = :id").param("id", id.value())
-                .query(String.class).optional();
+        return jdbc.sql("select password_hash from idn_account where id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
     }
 
     public void updatePassword(AccountId id, String hash) {
         jdbc.sql("update idn_account set password_hash = :hash, password_changed_at = now() where id = :id")
-                .param("hash", hash).param("id", id.value()).update();
+                .param("hash", hash)
+                .param("id", id.value())
+                .update();
     }
 
     public void updateProfile(AccountId id, String displayName, String homeWardCode, String locale) {
         actors.forgetAfterCommit(id);
         jdbc.sql("update idn_account set display_name = :name, home_ward_code = :ward, locale = :locale where id = :id")
-                .param("name", displayName).param("ward", homeWardCode).param("locale", locale)
-                .param("id", id.value()).update();
+                .param("name", displayName)
+                .param("ward", homeWardCode)
+                .param("locale", locale)
+                .param("id", id.value())
+                .update();
     }
 
     public boolean citizenIdUsedByOther(String citizenIdHash, AccountId id) {
         return jdbc.sql("select count(*) from idn_account where citizen_id_hash = :hash and id <> :id")
-                .param("hash", citizenIdHash).param("id", id.value()).query(Long.class).single() > 0;
+                        .param("hash", citizenIdHash)
+                        .param("id", id.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void markVerified(AccountId id, String citizenIdHash, String last3, AccountId officer, UnitId unit) {
@@ -89,9 +120,13 @@ public class AccountRepository {
                 update idn_account set identity_level = 2, citizen_id_hash = :hash, citizen_id_last3 = :last3,
                        verified_at = :now, verified_by = :officer, verified_unit_id = :unit
                 where id = :id""")
-                .param("hash", citizenIdHash).param("last3", last3).param("now", Timestamp.from(Instant.now()))
-                .param("officer", officer.value()).param("unit", unit == null ? null : unit.value())
-                .param("id", id.value()).update();
+                .param("hash", citizenIdHash)
+                .param("last3", last3)
+                .param("now", Timestamp.from(Instant.now()))
+                .param("officer", officer.value())
+                .param("unit", unit == null ? null : unit.value())
+                .param("id", id.value())
+                .update();
     }
 
     public List<RoleAssignment> assignments(AccountId id) {
@@ -100,9 +135,11 @@ public class AccountRepository {
                 from idn_role_assignment r left join idn_unit u on u.id = r.unit_id
                 where r.account_id = :id order by r.role, u.code""")
                 .param("id", id.value())
-                .query((rs, n) -> new RoleAssignment(Role.valueOf(rs.getString("role")),
+                .query((rs, n) -> new RoleAssignment(
+                        Role.valueOf(rs.getString("role")),
                         rs.getObject("unit_id") == null ? null : new UnitId(rs.getObject("unit_id", UUID.class)),
-                        rs.getString("unit_code"), rs.getString("ward_code")))
+                        rs.getString("unit_code"),
+                        rs.getString("ward_code")))
                 .list();
     }
 
@@ -111,8 +148,11 @@ public class AccountRepository {
         return jdbc.sql("""
                 insert into idn_role_assignment (account_id, role, unit_id) values (:id, :role, :unit)
                 on conflict do nothing""")
-                .param("id", id.value()).param("role", role.name()).param("unit", unit == null ? null : unit.value())
-                .update() == 1;
+                        .param("id", id.value())
+                        .param("role", role.name())
+                        .param("unit", unit == null ? null : unit.value())
+                        .update()
+                == 1;
     }
 
     public boolean revoke(AccountId id, Role role, UnitId unit) {
@@ -120,8 +160,11 @@ public class AccountRepository {
         return jdbc.sql("""
                 delete from idn_role_assignment where account_id = :id and role = :role
                 and unit_id is not distinct from :unit""")
-                .param("id", id.value()).param("role", role.name()).param("unit", unit == null ? null : unit.value())
-                .update() == 1;
+                        .param("id", id.value())
+                        .param("role", role.name())
+                        .param("unit", unit == null ? null : unit.value())
+                        .update()
+                == 1;
     }
 
     /** Officers of a unit, for the unit's own staff page. */
@@ -129,19 +172,26 @@ public class AccountRepository {
         return jdbc.sql("""
                 select distinct a.* from idn_account a join idn_role_assignment r on r.account_id = a.id
                 where r.unit_id = :unit order by a.display_name""")
-                .param("unit", unit.value()).query(AccountRepository::account).list();
+                .param("unit", unit.value())
+                .query(AccountRepository::account)
+                .list();
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {
         Timestamp verified = rs.getTimestamp("verified_at");
         String phone = rs.getString("phone");
-        return new Account(new AccountId(rs.getObject("id", UUID.class)), rs.getString("display_name"),
-                phone == null ? null : new PhoneNumber(phone).national(), rs.getString("email"),
-                rs.getInt("identity_level"), rs.getString("citizen_id_last3"),
-                verified == null ? null : verified.toInstant(), rs.getString("home_ward_code"),
-                rs.getString("locale"), rs.getTimestamp("created_at").toInstant());
+        return new Account(
+                new AccountId(rs.getObject("id", UUID.class)),
+                rs.getString("display_name"),
+                phone == null ? null : new PhoneNumber(phone).national(),
+                rs.getString("email"),
+                rs.getInt("identity_level"),
+                rs.getString("citizen_id_last3"),
+                verified == null ? null : verified.toInstant(),
+                rs.getString("home_ward_code"),
+                rs.getString("locale"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
-    public record Credentials(AccountId id, String displayName, String passwordHash, boolean enabled) {
-    }
+    public record Credentials(AccountId id, String displayName, String passwordHash, boolean enabled) {}
 }

@@ -20,8 +20,8 @@ public class ActorCache {
 
     static final Duration TTL = Duration.ofSeconds(5);
 
-    private final Cache<AccountId, Actor> actors = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(TTL).build();
+    private final Cache<AccountId, Actor> actors =
+            Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(TTL).build();
 
     public Optional<Actor> get(AccountId id, Supplier<Optional<Actor>> load) {
         Actor cached = actors.getIfPresent(id);

@@ -21,8 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class AuditRepository {
 
-    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -32,15 +31,26 @@ public class AuditRepository {
         this.json = json;
     }
 
-    public void append(AccountId actorId, String actorName, String action, String targetType, String targetId,
-            UnitId unitId, Map<String, Object> details, String requestId) {
+    public void append(
+            AccountId actorId,
+            String actorName,
+            String action,
+            String targetType,
+            String targetId,
+            UnitId unitId,
+            Map<String, Object> details,
+            String requestId) {
         jdbc.sql("""
                 insert into audit_entry (actor_id, actor_name, action, target_type, target_id, unit_id, details, request_id)
                 values (:actor, :actorName, :action, :targetType, :targetId, :unit, cast(:details as jsonb), :requestId)""")
-                .param("actor", actorId == null ? null : actorId.value()).param("actorName", actorName)
-                .param("action", action).param("targetType", targetType).param("targetId", targetId)
+                .param("actor", actorId == null ? null : actorId.value())
+                .param("actorName", actorName)
+                .param("action", action)
+                .param("targetType", targetType)
+                .param("targetId", targetId)
                 .param("unit", unitId == null ? null : unitId.value())
-                .param("details", json.writeValueAsString(details)).param("requestId", requestId)
+                .param("details", json.writeValueAsString(details))
+                .param("requestId", requestId)
                 .update();
     }
 
@@ -48,19 +58,27 @@ public class AuditRepository {
         Filter filter = filter(query);
         return filter.apply(jdbc.sql("select * from audit_entry" + filter.where()
                         + " order by occurred_at desc, id desc limit :limit offset :offset"))
-                .param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
                         rs.getObject("actor_id") == null ? null : new AccountId(rs.getObject("actor_id", UUID.class)),
-                        rs.getString("actor_name"), rs.getString("action"), rs.getString("target_type"),
+                        rs.getString("actor_name"),
+                        rs.getString("action"),
+                        rs.getString("target_type"),
                         rs.getString("target_id"),
                         rs.getObject("unit_id") == null ? null : new UnitId(rs.getObject("unit_id", UUID.class)),
-                        json.readValue(rs.getString("details"), DETAILS), rs.getString("request_id")))
+                        json.readValue(rs.getString("details"), DETAILS),
+                        rs.getString("request_id")))
                 .list();
     }
 
     public long count(AuditQuery query) {
         Filter filter = filter(query);
-        return filter.apply(jdbc.sql("select count(*) from audit_entry" + filter.where())).query(Long.class).single();
+        return filter.apply(jdbc.sql("select count(*) from audit_entry" + filter.where()))
+                .query(Long.class)
+                .single();
     }
 
     private static Filter filter(AuditQuery q) {
@@ -75,7 +93,8 @@ public class AuditRepository {
         return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }
 
-    private static void add(List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
+    private static void add(
+            List<String> conditions, Map<String, Object> params, String sql, String name, Object value) {
         if (value != null) {
             conditions.add(sql);
             params.put(name, value);

@@ -3,15 +3,14 @@ package org.opencity.identity.internal;
 import java.util.List;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
-import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
+import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.Registration;
 import org.opencity.identity.Role;
 import org.opencity.identity.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -32,10 +31,34 @@ class DemoData implements ApplicationRunner {
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("Nguyễn Văn An", "0912345678", "resident@demo.opencity.vn", "00070", Role.RESIDENT, null),
             new DemoAccount("Ngô Thị Lan", "0912000007", "verified@demo.opencity.vn", "00070", Role.RESIDENT, null),
-            new DemoAccount("Trần Thị Bình", "0912000001", "officer.hoankiem@demo.opencity.vn", "00070", Role.WARD_OFFICER, "UBND-00070"),
-            new DemoAccount("Lê Văn Cường", "0912000002", "clerk.hoankiem@demo.opencity.vn", "00070", Role.CENTRE_CLERK, "TTPVHCC-00070"),
-            new DemoAccount("Phạm Thị Dung", "0912000003", "officer.caugiay@demo.opencity.vn", "00166", Role.WARD_OFFICER, "UBND-00166"),
-            new DemoAccount("Hoàng Văn Em", "0912000004", "dept.xaydung@demo.opencity.vn", null, Role.DEPARTMENT_OFFICER, "SO-XAYDUNG"),
+            new DemoAccount(
+                    "Trần Thị Bình",
+                    "0912000001",
+                    "officer.hoankiem@demo.opencity.vn",
+                    "00070",
+                    Role.WARD_OFFICER,
+                    "UBND-00070"),
+            new DemoAccount(
+                    "Lê Văn Cường",
+                    "0912000002",
+                    "clerk.hoankiem@demo.opencity.vn",
+                    "00070",
+                    Role.CENTRE_CLERK,
+                    "TTPVHCC-00070"),
+            new DemoAccount(
+                    "Phạm Thị Dung",
+                    "0912000003",
+                    "officer.caugiay@demo.opencity.vn",
+                    "00166",
+                    Role.WARD_OFFICER,
+                    "UBND-00166"),
+            new DemoAccount(
+                    "Hoàng Văn Em",
+                    "0912000004",
+                    "dept.xaydung@demo.opencity.vn",
+                    null,
+                    Role.DEPARTMENT_OFFICER,
+                    "SO-XAYDUNG"),
             new DemoAccount("Vũ Thị Giang", "0912000005", "operator@demo.opencity.vn", null, Role.CITY_OPERATOR, null),
             new DemoAccount("Đỗ Văn Hùng", "0912000006", "admin@demo.opencity.vn", null, Role.ADMINISTRATOR, null));
 
@@ -47,8 +70,14 @@ class DemoData implements ApplicationRunner {
     private final DemoSettings settings;
     private final IdentityVerification identityChecks;
 
-    DemoData(AccountManagement accounts, AccountRepository repository, Actors actors, Units units,
-            TransactionTemplate transactions, DemoSettings settings, IdentityVerification identityChecks) {
+    DemoData(
+            AccountManagement accounts,
+            AccountRepository repository,
+            Actors actors,
+            Units units,
+            TransactionTemplate transactions,
+            DemoSettings settings,
+            IdentityVerification identityChecks) {
         this.identityChecks = identityChecks;
         this.accounts = accounts;
         this.repository = repository;
@@ -68,11 +97,15 @@ class DemoData implements ApplicationRunner {
                 continue;
             }
             transactions.executeWithoutResult(status -> {
-                var account = accounts.register(new Registration(demo.name(), demo.phone(), demo.email(),
-                        settings.password(), demo.wardCode(), "vi"));
+                var account = accounts.register(new Registration(
+                        demo.name(), demo.phone(), demo.email(), settings.password(), demo.wardCode(), "vi"));
                 if (demo.role() != Role.RESIDENT) {
-                    repository.grant(account.id(), demo.role(),
-                            demo.unitCode() == null ? null : units.byCode(demo.unitCode()).id());
+                    repository.grant(
+                            account.id(),
+                            demo.role(),
+                            demo.unitCode() == null
+                                    ? null
+                                    : units.byCode(demo.unitCode()).id());
                 }
             });
             log.info("Demo account {} ({})", demo.email(), demo.role());
@@ -86,10 +119,11 @@ class DemoData implements ApplicationRunner {
         if (accounts.account(verified).identityLevel() >= 2) {
             return;
         }
-        Actor officer = actors.actor(actors.byLogin("officer.hoankiem@demo.opencity.vn").orElseThrow()).orElseThrow();
+        Actor officer = actors.actor(
+                        actors.byLogin("officer.hoankiem@demo.opencity.vn").orElseThrow())
+                .orElseThrow();
         transactions.executeWithoutResult(status -> identityChecks.verify(officer, verified, "001190000007"));
     }
 
-    record DemoAccount(String name, String phone, String email, String wardCode, Role role, String unitCode) {
-    }
+    record DemoAccount(String name, String phone, String email, String wardCode, Role role, String unitCode) {}
 }

@@ -11,8 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param citizenIdKey secret for keyed hashes of citizen ID numbers; generated and stored when empty
  */
 @ConfigurationProperties("opencity.security")
-public record IdentityProperties(String externalIssuerUri, String externalUsernameClaim, int loginMaxFailures,
-        Duration loginLockDuration, String citizenIdKey) {
+public record IdentityProperties(
+        String externalIssuerUri,
+        String externalUsernameClaim,
+        int loginMaxFailures,
+        Duration loginLockDuration,
+        String citizenIdKey) {
 
     public boolean usesExternalIssuer() {
         return externalIssuerUri != null && !externalIssuerUri.isBlank();

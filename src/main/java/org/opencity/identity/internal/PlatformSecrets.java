@@ -35,8 +35,12 @@ public class PlatformSecrets {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         jdbc.sql("insert into idn_secret (name, value) values (:name, :value) on conflict do nothing")
-                .param("name", name).param("value", HexFormat.of().formatHex(fresh)).update();
-        return jdbc.sql("select value from idn_secret where name = :name").param("name", name)
-                .query(String.class).single();
+                .param("name", name)
+                .param("value", HexFormat.of().formatHex(fresh))
+                .update();
+        return jdbc.sql("select value from idn_secret where name = :name")
+                .param("name", name)
+                .query(String.class)
+                .single();
     }
 }

@@ -1,6 +1,5 @@
 package org.opencity.identity.internal;
 
-import org.opencity.identity.IdentityAuditAction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
+import org.opencity.identity.IdentityAuditAction;
 import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.RequestRefused;
 import org.slf4j.MDC;
@@ -68,19 +68,31 @@ public class RefusalAuditor {
 
     private PendingLine line(String principal, RequestRefused refused) {
         AccountId account = accountId(principal);
-        String name = account == null ? "client:" + principal
+        String name = account == null
+                ? "client:" + principal
                 : actors.actor(account).map(Actor::displayName).orElse(principal);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reason", refused.reason());
         details.put("request", refused.method() + " " + refused.path());
         boolean named = refused.recordType() != null;
-        return new PendingLine(account, name, named ? refused.recordType() : "request",
-                named ? refused.recordId() : refused.method() + " " + refused.path(), details,
+        return new PendingLine(
+                account,
+                name,
+                named ? refused.recordType() : "request",
+                named ? refused.recordId() : refused.method() + " " + refused.path(),
+                details,
                 MDC.get(ProblemWriter.REQUEST_ID));
     }
 
     private void write(PendingLine line) {
-        audit.append(line.actor(), line.actorName(), IdentityAuditAction.ACCESS_REFUSED.name(), line.targetType(), line.targetId(), null, line.details(),
+        audit.append(
+                line.actor(),
+                line.actorName(),
+                IdentityAuditAction.ACCESS_REFUSED.name(),
+                line.targetType(),
+                line.targetId(),
+                null,
+                line.details(),
                 line.requestId());
     }
 
@@ -96,7 +108,8 @@ public class RefusalAuditor {
 
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 
     /** Token subjects are account ids (ADR 0002); an agency's client-credentials token has its client id. */
@@ -108,7 +121,11 @@ public class RefusalAuditor {
         }
     }
 
-    private record PendingLine(AccountId actor, String actorName, String targetType, String targetId,
-            Map<String, Object> details, String requestId) {
-    }
+    private record PendingLine(
+            AccountId actor,
+            String actorName,
+            String targetType,
+            String targetId,
+            Map<String, Object> details,
+            String requestId) {}
 }

@@ -21,11 +21,13 @@ class StartupBanner {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        StringBuilder text = new StringBuilder("\n\n  OpenCity is running: open ").append(baseUrl).append("\n");
+        StringBuilder text = new StringBuilder("\n\n  OpenCity is running: open ")
+                .append(baseUrl)
+                .append("\n");
         if (demo.enabled()) {
             text.append("  Demo accounts (password ").append(demo.password()).append("):\n");
-            DemoData.ACCOUNTS.forEach(account -> text.append(String.format("    %-36s %s%n", account.email(),
-                    account.role())));
+            DemoData.ACCOUNTS.forEach(
+                    account -> text.append(String.format("    %-36s %s%n", account.email(), account.role())));
             text.append("  Demo agency client: demo-agency / demo-agency-secret (client credentials)\n");
             text.append("  Demo Open311 API key: demo-open311-key\n");
         }

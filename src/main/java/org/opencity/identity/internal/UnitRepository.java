@@ -21,25 +21,36 @@ public class UnitRepository {
     }
 
     public Optional<Unit> byCode(String code) {
-        return jdbc.sql("select * from idn_unit where code = :code").param("code", code)
-                .query(UnitRepository::unit).optional();
+        return jdbc.sql("select * from idn_unit where code = :code")
+                .param("code", code)
+                .query(UnitRepository::unit)
+                .optional();
     }
 
     public Optional<Unit> byId(UnitId id) {
-        return jdbc.sql("select * from idn_unit where id = :id").param("id", id.value())
-                .query(UnitRepository::unit).optional();
+        return jdbc.sql("select * from idn_unit where id = :id")
+                .param("id", id.value())
+                .query(UnitRepository::unit)
+                .optional();
     }
 
     public List<Unit> list(UnitKind kind, String wardCode) {
         return jdbc.sql("""
                 select * from idn_unit where (cast(:kind as text) is null or kind = :kind)
                 and (cast(:ward as text) is null or ward_code = :ward) order by kind, code""")
-                .param("kind", kind == null ? null : kind.name()).param("ward", wardCode)
-                .query(UnitRepository::unit).list();
+                .param("kind", kind == null ? null : kind.name())
+                .param("ward", wardCode)
+                .query(UnitRepository::unit)
+                .list();
     }
 
     private static Unit unit(ResultSet rs, int row) throws SQLException {
-        return new Unit(new UnitId(rs.getObject("id", UUID.class)), rs.getString("code"), rs.getString("name_vi"),
-                rs.getString("name_en"), UnitKind.valueOf(rs.getString("kind")), rs.getString("ward_code"));
+        return new Unit(
+                new UnitId(rs.getObject("id", UUID.class)),
+                rs.getString("code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                UnitKind.valueOf(rs.getString("kind")),
+                rs.getString("ward_code"));
     }
 }

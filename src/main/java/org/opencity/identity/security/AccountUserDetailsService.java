@@ -31,12 +31,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String login) {
         String normalised = Logins.normalise(login).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
-        AccountRepository.Credentials credentials = accounts.credentials(normalised)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+        AccountRepository.Credentials credentials =
+                accounts.credentials(normalised).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(Role.RESIDENT.authority()));
         accounts.assignments(credentials.id())
-                .forEach(a -> authorities.add(new SimpleGrantedAuthority(a.role().authority())));
+                .forEach(
+                        a -> authorities.add(new SimpleGrantedAuthority(a.role().authority())));
         return User.withUsername(credentials.id().toString())
                 .password(credentials.passwordHash())
                 .authorities(authorities.stream().distinct().toList())

@@ -75,6 +75,7 @@ public enum ApiScope {
     /** True for a bearer-token authentication that was not granted this scope; sessions are not scoped. */
     public boolean missingFrom(Authentication authentication) {
         return authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> token
-                && token.getAuthorities().stream().noneMatch(granted -> authority().equals(granted.getAuthority()));
+                && token.getAuthorities().stream()
+                        .noneMatch(granted -> authority().equals(granted.getAuthority()));
     }
 }

@@ -34,14 +34,14 @@ import org.springframework.stereotype.Component;
 class ApiSecurityDocumentation implements OpenApiCustomizer {
 
     static final String SCHEME = "oauth2";
-    private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken("openapi", "anonymous",
-            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken(
+            "openapi", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> rules;
     private final String baseUrl;
 
-    ApiSecurityDocumentation(ObjectProvider<WebInvocationPrivilegeEvaluator> rules,
-            @Value("${opencity.base-url}") String baseUrl) {
+    ApiSecurityDocumentation(
+            ObjectProvider<WebInvocationPrivilegeEvaluator> rules, @Value("${opencity.base-url}") String baseUrl) {
         this.rules = rules;
         this.baseUrl = baseUrl;
     }
@@ -57,15 +57,19 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
             return;
         }
         api.getPaths().forEach((path, item) -> {
-            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.readOperationsMap().entrySet()) {
-                operation.getValue().setSecurity(requirements(access, path, operation.getKey().name()));
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+                    item.readOperationsMap().entrySet()) {
+                operation
+                        .getValue()
+                        .setSecurity(
+                                requirements(access, path, operation.getKey().name()));
             }
         });
     }
 
     /** Null for a public operation; otherwise one alternative per scope that opens it. */
-    private static List<SecurityRequirement> requirements(WebInvocationPrivilegeEvaluator access, String path,
-            String method) {
+    private static List<SecurityRequirement> requirements(
+            WebInvocationPrivilegeEvaluator access, String path, String method) {
         String uri = path.replaceAll("\\{[^}]+}", "x");
         if (access.isAllowed("", uri, method, ANONYMOUS)) {
             return null;
@@ -77,7 +81,8 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
             }
         }
         // Nothing opens it (a rule nobody can meet yet): still not public, and only a person's token could ever do.
-        return alternatives.isEmpty() ? List.of(new SecurityRequirement().addList(SCHEME, ApiScope.API.value()))
+        return alternatives.isEmpty()
+                ? List.of(new SecurityRequirement().addList(SCHEME, ApiScope.API.value()))
                 : alternatives;
     }
 
@@ -89,8 +94,8 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
                 authorities.add(role.authority());
             }
         }
-        return UsernamePasswordAuthenticationToken.authenticated("openapi", null,
-                AuthorityUtils.createAuthorityList(authorities));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                "openapi", null, AuthorityUtils.createAuthorityList(authorities));
     }
 
     private SecurityScheme scheme() {
@@ -100,10 +105,16 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
             (scope.forPeople() ? personal : agency).addString(scope.value(), scope.description());
         }
         OAuthFlows flows = new OAuthFlows()
-                .authorizationCode(new OAuthFlow().authorizationUrl(baseUrl + "/oauth2/authorize")
-                        .tokenUrl(baseUrl + "/oauth2/token").refreshUrl(baseUrl + "/oauth2/token").scopes(personal))
-                .clientCredentials(new OAuthFlow().tokenUrl(baseUrl + "/oauth2/token").scopes(agency));
-        return new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(flows)
+                .authorizationCode(new OAuthFlow()
+                        .authorizationUrl(baseUrl + "/oauth2/authorize")
+                        .tokenUrl(baseUrl + "/oauth2/token")
+                        .refreshUrl(baseUrl + "/oauth2/token")
+                        .scopes(personal))
+                .clientCredentials(
+                        new OAuthFlow().tokenUrl(baseUrl + "/oauth2/token").scopes(agency));
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.OAUTH2)
+                .flows(flows)
                 .description("Tokens of the platform's authorization server (OpenID Connect discovery at "
                         + baseUrl + "/.well-known/openid-configuration). People: authorization code with PKCE (S256), "
                         + "public client opencity-mobile, scopes openid profile api. Agency systems: client "

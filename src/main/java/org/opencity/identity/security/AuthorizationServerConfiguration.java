@@ -1,9 +1,9 @@
 package org.opencity.identity.security;
 
-import java.time.Clock;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencity.identity.AccountId;
@@ -45,7 +45,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationConsentService authorizationConsentService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+    OAuth2AuthorizationConsentService authorizationConsentService(
+            JdbcTemplate jdbc, RegisteredClientRepository clients) {
         return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
     }
 
@@ -57,7 +58,10 @@ class AuthorizationServerConfiguration {
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties, Clock clock) {
         if (properties.usesExternalIssuer()) {
-            return new VerifiedTokens(NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerUri()).build(), clock);
+            return new VerifiedTokens(
+                    NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerUri())
+                            .build(),
+                    clock);
         }
         return new VerifiedTokens(NimbusJwtDecoder.withJwkSource(jwkSource).build(), clock);
     }

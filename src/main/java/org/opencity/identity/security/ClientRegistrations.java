@@ -35,7 +35,9 @@ class ClientRegistrations implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final boolean demo;
 
-    ClientRegistrations(RegisteredClientRepository clients, PasswordEncoder passwords,
+    ClientRegistrations(
+            RegisteredClientRepository clients,
+            PasswordEncoder passwords,
             @Value("${opencity.demo.enabled}") boolean demo) {
         this.clients = clients;
         this.passwords = passwords;
@@ -66,8 +68,13 @@ class ClientRegistrations implements ApplicationRunner {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scope(ApiScope.API.value())
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(15)).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(Duration.ofMinutes(15))
+                        .build())
                 .build();
     }
 
@@ -81,7 +88,9 @@ class ClientRegistrations implements ApplicationRunner {
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope(ApiScope.METRICS_READ.value())
                 .scope(ApiScope.EXCHANGE_READ.value())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(10)).build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(Duration.ofMinutes(10))
+                        .build())
                 .build();
     }
 }

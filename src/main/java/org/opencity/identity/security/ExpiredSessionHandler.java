@@ -4,9 +4,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.opencity.platform.RequestRefused;
 import org.springframework.context.ApplicationEventPublisher;
-import java.net.URI;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,8 +42,8 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
         boolean sessionExpired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         if (!(denied instanceof CsrfException) || !signedOut || !sessionExpired) {
             // A signed-in person refused a page (a resident at the officers' desk) is in the audit log.
-            events.publishEvent(RequestRefused.of(request, denied instanceof CsrfException ? "csrf" : "forbidden-by-role",
-                    null));
+            events.publishEvent(
+                    RequestRefused.of(request, denied instanceof CsrfException ? "csrf" : "forbidden-by-role", null));
             otherwise.handle(request, response, denied);
             return;
         }
@@ -65,7 +65,8 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
             boolean ours = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
             String path = uri.getRawPath();
             return ours && path != null && path.startsWith("/") && !path.startsWith("//")
-                    ? path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : null;
+                    ? path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    : null;
         } catch (IllegalArgumentException notAnAddress) {
             return null;
         }

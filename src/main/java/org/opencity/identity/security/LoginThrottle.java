@@ -7,9 +7,9 @@ import org.opencity.identity.Logins;
 import org.opencity.identity.internal.IdentityProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,11 @@ class LoginThrottle {
 
     boolean isLocked(String login) {
         return jdbc.sql("select count(*) from idn_login_throttle where login = :login and locked_until > :now")
-                .param("login", key(login)).param("now", Timestamp.from(clock.instant())).query(Long.class).single() > 0;
+                        .param("login", key(login))
+                        .param("now", Timestamp.from(clock.instant()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @EventListener
@@ -52,7 +56,8 @@ class LoginThrottle {
                         then :lockUntil else idn_login_throttle.locked_until end""")
                 .param("login", key(String.valueOf(attempt.getPrincipal())))
                 .param("max", properties.loginMaxFailures())
-                .param("lockUntil", Timestamp.from(lockUntil)).param("now", Timestamp.from(now))
+                .param("lockUntil", Timestamp.from(lockUntil))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -62,13 +67,11 @@ class LoginThrottle {
                 && signedIn.getPrincipal() instanceof UserDetails user) {
             jdbc.sql("""
                     delete from idn_login_throttle where login in
-                    (select email from idn_account where id::text = :id union select phone from idn_account where id::text = :id)""")
-                    .param("id", user.getUsername()).update();
+                    (select email from idn_account where id::text = :id union select phone from idn_account where id::text = :id)""").param("id", user.getUsername()).update();
         }
     }
 
     private static String key(String login) {
         return Logins.normalise(login).orElse(login == null ? "" : login.trim().toLowerCase());
     }
-
 }

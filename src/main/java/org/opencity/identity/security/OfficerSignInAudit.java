@@ -1,11 +1,11 @@
 package org.opencity.identity.security;
 
-import org.opencity.identity.IdentityAuditAction;
 import java.util.Map;
 import java.util.UUID;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actors;
 import org.opencity.identity.AuditTrail;
+import org.opencity.identity.IdentityAuditAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -32,8 +32,13 @@ class OfficerSignInAudit {
                 && token.getPrincipal() instanceof UserDetails user) {
             actors.actor(new AccountId(UUID.fromString(user.getUsername())))
                     .filter(actor -> actor.isOfficer())
-                    .ifPresent(officer -> audit.record(officer, IdentityAuditAction.SIGNED_IN, "account", officer.id().toString(),
-                            null, Map.of()));
+                    .ifPresent(officer -> audit.record(
+                            officer,
+                            IdentityAuditAction.SIGNED_IN,
+                            "account",
+                            officer.id().toString(),
+                            null,
+                            Map.of()));
         }
     }
 }

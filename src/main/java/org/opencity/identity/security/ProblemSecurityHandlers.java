@@ -37,7 +37,10 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             throws IOException {
         boolean badToken = failure instanceof InvalidBearerTokenException;
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
-        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+        problems.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
                 badToken ? "problem.detail.invalid-token" : "problem.detail.401");
     }
 
@@ -46,7 +49,8 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             throws IOException {
         events.publishEvent(RequestRefused.of(request, "forbidden-by-role", null));
         if (scope.missingFrom(SecurityContextHolder.getContext().getAuthentication())) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+            response.setHeader(
+                    HttpHeaders.WWW_AUTHENTICATE,
                     "Bearer error=\"insufficient_scope\", scope=\"" + scope.value() + "\"");
             problems.write(request, response, HttpStatus.FORBIDDEN, "problem.detail.insufficient-scope", scope.value());
             return;

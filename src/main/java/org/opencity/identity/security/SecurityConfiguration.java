@@ -33,9 +33,11 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    private static final String[] OFFICERS = {"WARD_OFFICER", "CENTRE_CLERK", "DEPARTMENT_OFFICER", "CITY_OPERATOR",
-            "ADMINISTRATOR"};
-    private static final String[] IDENTITY_VERIFIERS = {"WARD_OFFICER", "CENTRE_CLERK", "CITY_OPERATOR", "ADMINISTRATOR"};
+    private static final String[] OFFICERS = {
+        "WARD_OFFICER", "CENTRE_CLERK", "DEPARTMENT_OFFICER", "CITY_OPERATOR", "ADMINISTRATOR"
+    };
+    private static final String[] IDENTITY_VERIFIERS = {"WARD_OFFICER", "CENTRE_CLERK", "CITY_OPERATOR", "ADMINISTRATOR"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -52,54 +54,76 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
     @Bean
     @Order(10)
-    SecurityFilterChain api(HttpSecurity http, ActorJwtConverter tokens, ProblemWriter problemWriter,
-            List<AccessRules> modules, ApplicationEventPublisher events) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ActorJwtConverter tokens,
+            ProblemWriter problemWriter,
+            List<AccessRules> modules,
+            ApplicationEventPublisher events)
+            throws Exception {
         // A bearer token acts for its person only with the "api" scope (ActorJwtConverter grants the roles every
         // rule below asks for only then), so a token granted just "openid" is refused wherever a role is needed.
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(problemWriter, ApiScope.API, events);
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> modulesFirst(requests, modules, AccessRules::api)
-                        .requestMatchers(GET, "/api/v1/provinces", "/api/v1/provinces/**").permitAll()
-                        .requestMatchers(GET, "/api/v1/wards", "/api/v1/wards/**").permitAll()
-                        .requestMatchers(GET, "/api/v1/units/*/officers").hasAnyRole(OFFICERS)
-                        .requestMatchers(GET, "/api/v1/units", "/api/v1/units/*").permitAll()
-                        .requestMatchers(POST, "/api/v1/accounts").permitAll()
-                        .requestMatchers("/api/v1/me", "/api/v1/me/**").hasRole("RESIDENT")
-                        .requestMatchers(POST, "/api/v1/accounts/*/identity-verification").hasAnyRole(IDENTITY_VERIFIERS)
-                        .requestMatchers(GET, "/api/v1/accounts/lookup").hasAnyRole(IDENTITY_VERIFIERS)
-                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().denyAll());
+                        .requestMatchers(GET, "/api/v1/provinces", "/api/v1/provinces/**")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/v1/wards", "/api/v1/wards/**")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/v1/units/*/officers")
+                        .hasAnyRole(OFFICERS)
+                        .requestMatchers(GET, "/api/v1/units", "/api/v1/units/*")
+                        .permitAll()
+                        .requestMatchers(POST, "/api/v1/accounts")
+                        .permitAll()
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**")
+                        .hasRole("RESIDENT")
+                        .requestMatchers(POST, "/api/v1/accounts/*/identity-verification")
+                        .hasAnyRole(IDENTITY_VERIFIERS)
+                        .requestMatchers(GET, "/api/v1/accounts/lookup")
+                        .hasAnyRole(IDENTITY_VERIFIERS)
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 
     @Bean
     @Order(20)
-    SecurityFilterChain operations(HttpSecurity http, ActorJwtConverter tokens, ProblemWriter problemWriter,
-            ApplicationEventPublisher events) throws Exception {
+    SecurityFilterChain operations(
+            HttpSecurity http, ActorJwtConverter tokens, ProblemWriter problemWriter, ApplicationEventPublisher events)
+            throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(problemWriter, ApiScope.METRICS_READ, events);
         http.securityMatcher("/actuator/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
                         .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
                         .hasAnyAuthority(ApiScope.METRICS_READ.authority(), "ROLE_ADMINISTRATOR", "ROLE_CITY_OPERATOR")
-                        .anyRequest().denyAll());
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 
@@ -112,16 +136,36 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(requests -> modulesFirst(requests, modules, AccessRules::pages)
-                        .requestMatchers(GET, "/", "/wards", "/wards/**", "/css/**", "/js/**", "/images/**",
-                                "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**").permitAll()
-                        .requestMatchers("/login", "/signup", "/error").permitAll()
-                        .requestMatchers("/profile", "/profile/**").hasRole("RESIDENT")
-                        .requestMatchers("/officer/identity", "/officer/identity/**").hasAnyRole(IDENTITY_VERIFIERS)
-                        .requestMatchers("/officer", "/officer/**").hasAnyRole(OFFICERS)
-                        .requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile").failureHandler(failures)
+                        .requestMatchers(
+                                GET,
+                                "/",
+                                "/wards",
+                                "/wards/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/login", "/signup", "/error")
+                        .permitAll()
+                        .requestMatchers("/profile", "/profile/**")
+                        .hasRole("RESIDENT")
+                        .requestMatchers("/officer/identity", "/officer/identity/**")
+                        .hasAnyRole(IDENTITY_VERIFIERS)
+                        .requestMatchers("/officer", "/officer/**")
+                        .hasAnyRole(OFFICERS)
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/profile")
+                        .failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredSessionHandler(events)))

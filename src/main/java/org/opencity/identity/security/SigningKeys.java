@@ -27,10 +27,12 @@ class SigningKeys {
             jdbc.sql("""
                     insert into idn_signing_key (kid, jwk) select :kid, :jwk
                     where not exists (select 1 from idn_signing_key)""")
-                    .param("kid", "candidate").param("jwk", generate().toJSONString())
+                    .param("kid", "candidate")
+                    .param("jwk", generate().toJSONString())
                     .update();
             String stored = jdbc.sql("select jwk from idn_signing_key order by created_at, kid limit 1")
-                    .query(String.class).single();
+                    .query(String.class)
+                    .single();
             return new JWKSet(RSAKey.parse(stored));
         } catch (ParseException e) {
             throw new IllegalStateException("The stored token signing key is not a valid JWK", e);

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -26,14 +25,17 @@ final class VerifiedTokens implements JwtDecoder {
     VerifiedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
         this.clock = clock;
-        this.verified = Caffeine.newBuilder().maximumSize(20_000)
-                .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifetime(jwt))).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(20_000)
+                .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifetime(jwt)))
+                .build();
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt known = verified.getIfPresent(token);
-        if (known != null && (known.getExpiresAt() == null || known.getExpiresAt().isAfter(clock.instant()))) {
+        if (known != null
+                && (known.getExpiresAt() == null || known.getExpiresAt().isAfter(clock.instant()))) {
             return known;
         }
         Jwt jwt = verifier.decode(token);

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.AccountManagement;
-import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.Actor;
+import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.ResidentLookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -78,14 +78,14 @@ class AccountApiController {
         return identityChecks.verify(officer, new AccountId(id), check.citizenId());
     }
 
-    record ProfileChange(@NotBlank @Size(max = 120) String displayName, @Size(max = 5) String homeWardCode,
-            @Size(max = 5) String locale) {
-    }
+    record ProfileChange(
+            @NotBlank @Size(max = 120) String displayName,
+            @Size(max = 5) String homeWardCode,
+            @Size(max = 5) String locale) {}
 
-    record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
-            @NotBlank @Size(min = 8, max = 128) String newPassword) {
-    }
+    record PasswordChange(
+            @NotBlank @Size(max = 128) String currentPassword,
+            @NotBlank @Size(min = 8, max = 128) String newPassword) {}
 
-    record IdentityCheck(@NotBlank @Size(max = 20) String citizenId) {
-    }
+    record IdentityCheck(@NotBlank @Size(max = 20) String citizenId) {}
 }

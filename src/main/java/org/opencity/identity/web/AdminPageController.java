@@ -19,13 +19,21 @@ class AdminPageController {
     }
 
     @GetMapping("/admin/audit")
-    String audit(Actor admin, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String targetId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String audit(
+            Actor admin,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("action", action);
         model.addAttribute("catalogue", audit.catalogue(admin));
         model.addAttribute("targetId", targetId);
-        model.addAttribute("entries", audit.search(admin, new AuditQuery(null, action, null, targetId, null, null),
-                new PageQuery(Math.max(0, page), 50)));
+        model.addAttribute(
+                "entries",
+                audit.search(
+                        admin,
+                        new AuditQuery(null, action, null, targetId, null, null),
+                        new PageQuery(Math.max(0, page), 50)));
         return "identity/audit";
     }
 }

@@ -32,30 +32,40 @@ class AuditApiController {
     }
 
     @GetMapping("/actions")
-    @Operation(summary = "The actions the audit log records, grouped by module, with their names in the caller's language")
+    @Operation(
+            summary = "The actions the audit log records, grouped by module, with their names in the caller's language")
     List<ActionGroup> actions(Actor admin, Locale locale) {
-        return audit.catalogue(admin).stream().map(group -> new ActionGroup(group.module().replace("audit.module.", ""),
-                messages.getMessage(group.module(), null, group.module(), locale),
-                group.actions().stream().map(a -> new ActionName(a.name(),
-                        messages.getMessage("audit.action." + a.name(), null, a.name(), locale))).toList())).toList();
+        return audit.catalogue(admin).stream()
+                .map(group -> new ActionGroup(
+                        group.module().replace("audit.module.", ""),
+                        messages.getMessage(group.module(), null, group.module(), locale),
+                        group.actions().stream()
+                                .map(a -> new ActionName(
+                                        a.name(),
+                                        messages.getMessage("audit.action." + a.name(), null, a.name(), locale)))
+                                .toList()))
+                .toList();
     }
 
     /** A module's actions. */
-    record ActionGroup(String module, String label, List<ActionName> actions) {
-    }
+    record ActionGroup(String module, String label, List<ActionName> actions) {}
 
     /** An action's stable name and its label. */
-    record ActionName(String name, String label) {
-    }
+    record ActionName(String name, String label) {}
 
     @GetMapping
     @Operation(summary = "Search the audit log, newest first")
-    PageResponse<AuditEntry> search(Actor admin, @RequestParam(required = false) UUID actor,
-            @RequestParam(required = false) String action, @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) String targetId, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to, @RequestParam(required = false) Integer page,
+    PageResponse<AuditEntry> search(
+            Actor admin,
+            @RequestParam(required = false) UUID actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return audit.search(admin, new AuditQuery(actor, action, targetType, targetId, from, to),
-                PageQuery.of(page, size));
+        return audit.search(
+                admin, new AuditQuery(actor, action, targetType, targetId, from, to), PageQuery.of(page, size));
     }
 }

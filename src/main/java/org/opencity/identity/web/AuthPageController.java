@@ -40,16 +40,26 @@ class AuthPageController {
     }
 
     @PostMapping("/signup")
-    String signup(@Valid @ModelAttribute("form") SignUpRequest form, BindingResult errors, Model model,
-            RedirectAttributes redirect, HttpServletRequest request) {
+    String signup(
+            @Valid @ModelAttribute("form") SignUpRequest form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request) {
         if (errors.hasErrors()) {
             model.addAttribute("problem", messages.of("signup.errors"));
             return "identity/signup";
         }
         try {
             String locale = LocaleContextHolder.getLocale().getLanguage();
-            accounts.register(new SignUpRequest(form.displayName(), form.phone(), form.email(), form.password(),
-                    form.homeWardCode(), locale).registration());
+            accounts.register(new SignUpRequest(
+                            form.displayName(),
+                            form.phone(),
+                            form.email(),
+                            form.password(),
+                            form.homeWardCode(),
+                            locale)
+                    .registration());
         } catch (LocalizedProblem problem) {
             model.addAttribute("problem", messages.of(problem));
             return "identity/signup";

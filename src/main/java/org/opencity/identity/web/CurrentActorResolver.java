@@ -37,7 +37,10 @@ class CurrentActorResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Actor resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {

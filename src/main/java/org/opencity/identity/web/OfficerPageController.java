@@ -1,14 +1,14 @@
 package org.opencity.identity.web;
 
-import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.opencity.geography.AdministrativeUnits;
 import org.opencity.geography.Ward;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountId;
-import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.AccountNotFound;
 import org.opencity.identity.Actor;
+import org.opencity.identity.IdentityVerification;
 import org.opencity.identity.NotAllowed;
 import org.opencity.identity.ResidentLookup;
 import org.opencity.identity.Units;
@@ -36,8 +36,13 @@ class OfficerPageController {
     private final ApplicationEventPublisher events;
     private final AdministrativeUnits geography;
 
-    OfficerPageController(IdentityVerification identityChecks, ResidentLookup residents, Units units, PageMessages messages,
-            ApplicationEventPublisher events, AdministrativeUnits geography) {
+    OfficerPageController(
+            IdentityVerification identityChecks,
+            ResidentLookup residents,
+            Units units,
+            PageMessages messages,
+            ApplicationEventPublisher events,
+            AdministrativeUnits geography) {
         this.messages = messages;
         this.identityChecks = identityChecks;
         this.residents = residents;
@@ -49,23 +54,33 @@ class OfficerPageController {
     @GetMapping("/officer")
     String desk(Actor officer, Model model) {
         model.addAttribute("actor", officer);
-        model.addAttribute("units", officer.assignments().stream()
-                .filter(a -> a.unitId() != null)
-                .map(a -> units.byId(a.unitId()).orElse(null))
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        model.addAttribute(
+                "units",
+                officer.assignments().stream()
+                        .filter(a -> a.unitId() != null)
+                        .map(a -> units.byId(a.unitId()).orElse(null))
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
         return "identity/officer";
     }
 
     @GetMapping("/officer/identity")
-    String identityForm(Actor officer, @RequestParam(required = false) String login, Model model,
-            HttpServletRequest request) {
+    String identityForm(
+            Actor officer, @RequestParam(required = false) String login, Model model, HttpServletRequest request) {
         if (login != null && !login.isBlank()) {
             model.addAttribute("login", login);
             try {
                 Account resident = residents.find(officer, login);
                 model.addAttribute("resident", resident);
-                model.addAttribute("wardName", resident.homeWardCode() == null ? null
-                        : geography.findWard(resident.homeWardCode()).map(Ward::name).orElse(resident.homeWardCode()));
+                model.addAttribute(
+                        "wardName",
+                        resident.homeWardCode() == null
+                                ? null
+                                : geography
+                                        .findWard(resident.homeWardCode())
+                                        .map(Ward::name)
+                                        .orElse(resident.homeWardCode()));
             } catch (AccountNotFound unknown) {
                 model.addAttribute("notFound", true);
             } catch (NotAllowed otherWard) {
@@ -78,7 +93,11 @@ class OfficerPageController {
     }
 
     @PostMapping("/officer/identity")
-    String verify(Actor officer, @RequestParam UUID accountId, @RequestParam String citizenId, @RequestParam String login,
+    String verify(
+            Actor officer,
+            @RequestParam UUID accountId,
+            @RequestParam String citizenId,
+            @RequestParam String login,
             RedirectAttributes redirect) {
         try {
             identityChecks.verify(officer, new AccountId(accountId), citizenId);

@@ -31,14 +31,21 @@ class ProfileController {
         Account account = accounts.account(actor.id());
         model.addAttribute("account", account);
         model.addAttribute("actor", actor);
-        model.addAttribute("homeWard", account.homeWardCode() == null ? null
-                : geography.findWard(account.homeWardCode()).orElse(null));
+        model.addAttribute(
+                "homeWard",
+                account.homeWardCode() == null
+                        ? null
+                        : geography.findWard(account.homeWardCode()).orElse(null));
         return "identity/profile";
     }
 
     @PostMapping("/profile")
-    String update(Actor actor, @RequestParam String displayName, @RequestParam(required = false) String homeWardCode,
-            @RequestParam(required = false) String locale, RedirectAttributes redirect) {
+    String update(
+            Actor actor,
+            @RequestParam String displayName,
+            @RequestParam(required = false) String homeWardCode,
+            @RequestParam(required = false) String locale,
+            RedirectAttributes redirect) {
         try {
             accounts.updateProfile(actor.id(), displayName, homeWardCode, locale);
             redirect.addFlashAttribute("saved", true);
@@ -54,8 +61,13 @@ class ProfileController {
     }
 
     @PostMapping("/profile/password")
-    String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            Actor actor,
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Model model,
+            RedirectAttributes redirect) {
         if (!newPassword.equals(confirmPassword)) {
             model.addAttribute("problem", messages.of("problem.account.password-mismatch"));
             return "identity/password";

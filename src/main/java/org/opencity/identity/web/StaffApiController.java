@@ -77,14 +77,15 @@ class StaffApiController {
 
     @DeleteMapping("/admin/accounts/{id}/roles/{role}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(Actor admin, @PathVariable UUID id, @PathVariable Role role,
-            @RequestParam(required = false) String unit) {
+    void revoke(
+            Actor admin, @PathVariable UUID id, @PathVariable Role role, @RequestParam(required = false) String unit) {
         staff.revoke(admin, new AccountId(id), role, unit);
     }
 
-    record NewOfficer(@Valid @NotNull SignUpRequest account, @NotNull Role role, @Size(max = 40) String unitCode) {
-    }
+    record NewOfficer(
+            @Valid @NotNull SignUpRequest account,
+            @NotNull Role role,
+            @Size(max = 40) String unitCode) {}
 
-    record RoleChange(@NotNull Role role, @Size(max = 40) String unitCode) {
-    }
+    record RoleChange(@NotNull Role role, @Size(max = 40) String unitCode) {}
 }

@@ -5,8 +5,7 @@ package org.opencity.notification.internal;
  */
 final class AddressHints {
 
-    private AddressHints() {
-    }
+    private AddressHints() {}
 
     static String email(String email) {
         int at = email.indexOf('@');

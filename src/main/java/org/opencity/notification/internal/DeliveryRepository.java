@@ -34,16 +34,30 @@ public class DeliveryRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean queue(UUID account, String sourceEvent, String template, List<String> params, String link,
-            NotificationChannel channel, String addressHint, Instant due) {
+    public boolean queue(
+            UUID account,
+            String sourceEvent,
+            String template,
+            List<String> params,
+            String link,
+            NotificationChannel channel,
+            String addressHint,
+            Instant due) {
         return jdbc.sql("""
                 insert into ntf_delivery (account_id, source_event, template, params, link, channel, status,
                     address_hint, next_attempt_at)
                 values (:account, :source, :template, :params, :link, :channel, 'PENDING', :hint, :due)
                 on conflict (account_id, source_event, channel) do nothing""")
-                .param("account", account).param("source", sourceEvent).param("template", template)
-                .param("params", params.toArray(String[]::new)).param("link", link).param("channel", channel.name())
-                .param("hint", addressHint).param("due", Timestamp.from(due)).update() == 1;
+                        .param("account", account)
+                        .param("source", sourceEvent)
+                        .param("template", template)
+                        .param("params", params.toArray(String[]::new))
+                        .param("link", link)
+                        .param("channel", channel.name())
+                        .param("hint", addressHint)
+                        .param("due", Timestamp.from(due))
+                        .update()
+                == 1;
     }
 
     /**
@@ -58,7 +72,10 @@ public class DeliveryRepository {
                                 or (status = 'SENDING' and lease_until < now())
                              order by next_attempt_at limit :limit for update skip locked)
                 returning\s""" + COLUMNS)
-                .param("lease", lease.toSeconds()).param("limit", limit).query(DeliveryRepository::delivery).list();
+                .param("lease", lease.toSeconds())
+                .param("limit", limit)
+                .query(DeliveryRepository::delivery)
+                .list();
     }
 
     @Transactional
@@ -74,7 +91,10 @@ public class DeliveryRepository {
         jdbc.sql("""
                 update ntf_delivery set status = 'PENDING', attempts = attempts + 1, next_attempt_at = :next,
                     lease_until = null, last_error = :error where id = :id""")
-                .param("id", id).param("next", Timestamp.from(next)).param("error", error).update();
+                .param("id", id)
+                .param("next", Timestamp.from(next))
+                .param("error", error)
+                .update();
         attempt(id, "RETRY", error, null);
     }
 
@@ -108,32 +128,50 @@ public class DeliveryRepository {
     }
 
     public java.util.Optional<DeliveryView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from ntf_delivery where id = :id").param("id", id)
-                .query(DeliveryRepository::delivery).optional().map(Delivery::view);
+        return jdbc.sql("select " + COLUMNS + " from ntf_delivery where id = :id")
+                .param("id", id)
+                .query(DeliveryRepository::delivery)
+                .optional()
+                .map(Delivery::view);
     }
 
     public List<DeliveryView> page(DeliveryStatus status, int limit, long offset) {
-        return jdbc.sql("select " + COLUMNS + " from ntf_delivery where (cast(:status as text) is null or status = :status)"
+        return jdbc
+                .sql("select " + COLUMNS
+                        + " from ntf_delivery where (cast(:status as text) is null or status = :status)"
                         + " order by created_at desc, id desc limit :limit offset :offset")
-                .param("status", status == null ? null : status.name()).param("limit", limit).param("offset", offset)
-                .query(DeliveryRepository::delivery).list().stream().map(Delivery::view).toList();
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(DeliveryRepository::delivery)
+                .list()
+                .stream()
+                .map(Delivery::view)
+                .toList();
     }
 
     public long count(DeliveryStatus status) {
         return jdbc.sql("select count(*) from ntf_delivery where (cast(:status as text) is null or status = :status)")
-                .param("status", status == null ? null : status.name()).query(Long.class).single();
+                .param("status", status == null ? null : status.name())
+                .query(Long.class)
+                .single();
     }
 
     public List<DeliveryAttemptView> attempts(long id) {
         return jdbc.sql("select at, outcome, detail from ntf_attempt where delivery_id = :id order by at, id")
                 .param("id", id)
-                .query((rs, n) -> new DeliveryAttemptView(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3))).list();
+                .query((rs, n) ->
+                        new DeliveryAttemptView(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     private void attempt(long id, String outcome, String detail, UUID actor) {
-        jdbc.sql("insert into ntf_attempt (delivery_id, outcome, detail, actor_id) values (:id, :outcome, :detail, :actor)")
-                .param("id", id).param("outcome", outcome).param("detail", abbreviate(detail)).param("actor", actor)
+        jdbc.sql(
+                        "insert into ntf_attempt (delivery_id, outcome, detail, actor_id) values (:id, :outcome, :detail, :actor)")
+                .param("id", id)
+                .param("outcome", outcome)
+                .param("detail", abbreviate(detail))
+                .param("actor", actor)
                 .update();
     }
 
@@ -143,22 +181,55 @@ public class DeliveryRepository {
 
     private static Delivery delivery(ResultSet rs, int row) throws SQLException {
         Array params = rs.getArray("params");
-        return new Delivery(rs.getLong("id"), rs.getObject("account_id", UUID.class), rs.getString("source_event"),
-                rs.getString("template"), Arrays.asList((String[]) params.getArray()), rs.getString("link"),
-                NotificationChannel.valueOf(rs.getString("channel")), DeliveryStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), rs.getString("address_hint"), rs.getString("last_error"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("next_attempt_at").toInstant(),
-                rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant());
+        return new Delivery(
+                rs.getLong("id"),
+                rs.getObject("account_id", UUID.class),
+                rs.getString("source_event"),
+                rs.getString("template"),
+                Arrays.asList((String[]) params.getArray()),
+                rs.getString("link"),
+                NotificationChannel.valueOf(rs.getString("channel")),
+                DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("address_hint"),
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("next_attempt_at").toInstant(),
+                rs.getTimestamp("sent_at") == null
+                        ? null
+                        : rs.getTimestamp("sent_at").toInstant());
     }
 
     /** A delivery as the sender needs it. */
-    public record Delivery(long id, UUID account, String sourceEvent, String template, List<String> params,
-            String link, NotificationChannel channel, DeliveryStatus status, int attempts, String addressHint,
-            String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+    public record Delivery(
+            long id,
+            UUID account,
+            String sourceEvent,
+            String template,
+            List<String> params,
+            String link,
+            NotificationChannel channel,
+            DeliveryStatus status,
+            int attempts,
+            String addressHint,
+            String lastError,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant sentAt) {
 
         DeliveryView view() {
-            return new DeliveryView(id, channel, template, sourceEvent, addressHint, status, attempts, lastError,
-                    createdAt, nextAttemptAt, sentAt);
+            return new DeliveryView(
+                    id,
+                    channel,
+                    template,
+                    sourceEvent,
+                    addressHint,
+                    status,
+                    attempts,
+                    lastError,
+                    createdAt,
+                    nextAttemptAt,
+                    sentAt);
         }
     }
 }

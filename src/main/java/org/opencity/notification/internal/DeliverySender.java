@@ -32,9 +32,14 @@ class DeliverySender {
     private final String baseUrl;
     private final Clock clock;
 
-    DeliverySender(DeliveryRepository deliveries, Channels channels, AccountManagement accounts,
-            NotificationTemplates templates, NotificationProperties properties,
-            @Value("${opencity.base-url}") String baseUrl, Clock clock) {
+    DeliverySender(
+            DeliveryRepository deliveries,
+            Channels channels,
+            AccountManagement accounts,
+            NotificationTemplates templates,
+            NotificationProperties properties,
+            @Value("${opencity.base-url}") String baseUrl,
+            Clock clock) {
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.deliveries = deliveries;
@@ -50,18 +55,21 @@ class DeliverySender {
         NotificationSettings settings = channels.settings(account.id());
         Optional<Channel> channel = channels.of(delivery.channel()).filter(Channel::available);
         if (channel.isEmpty() || !settings.allows(delivery.channel())) {
-            deliveries.failed(delivery.id(), channel.isEmpty() ? "channel is not configured"
-                    : "the recipient turned this channel off");
+            deliveries.failed(
+                    delivery.id(),
+                    channel.isEmpty() ? "channel is not configured" : "the recipient turned this channel off");
             return;
         }
-        if (delivery.channel() == NotificationChannel.SMS && settings.isQuiet(
-                now.atZone(org.opencity.shared.WorkingCalendar.VIETNAM).toLocalTime())) {
+        if (delivery.channel() == NotificationChannel.SMS
+                && settings.isQuiet(
+                        now.atZone(org.opencity.shared.WorkingCalendar.VIETNAM).toLocalTime())) {
             deliveries.deferTo(delivery.id(), QuietHours.nextAllowed(settings, now), "quiet hours");
             return;
         }
-        NotificationTemplates.Rendered text = templates.render(delivery.template(), delivery.params(),
-                Locale.forLanguageTag(account.locale()));
-        SendOutcome outcome = sendSafely(channel.get(), new Outgoing(delivery.id(), account, text, absolute(delivery.link())));
+        NotificationTemplates.Rendered text =
+                templates.render(delivery.template(), delivery.params(), Locale.forLanguageTag(account.locale()));
+        SendOutcome outcome =
+                sendSafely(channel.get(), new Outgoing(delivery.id(), account, text, absolute(delivery.link())));
         record(delivery, outcome, now);
     }
 

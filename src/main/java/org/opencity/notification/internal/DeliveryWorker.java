@@ -26,7 +26,9 @@ class DeliveryWorker {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${opencity.notification.poll:2s}", initialDelayString = "${opencity.notification.poll:2s}")
+    @Scheduled(
+            fixedDelayString = "${opencity.notification.poll:2s}",
+            initialDelayString = "${opencity.notification.poll:2s}")
     void sendDue() {
         if (!properties.senderEnabled()) {
             return;

@@ -31,31 +31,50 @@ class DossierNotifier {
     void on(DossierReceived event) {
         String due = event.dueAt() == null ? "" : DATE.format(event.dueAt().atZone(WorkingCalendar.VIETNAM));
         String matter = "dossier:" + event.code();
-        notifier.notify(event.applicant(), Notifier.stepKey(matter, "RECEIVED", event.stepId(), matter + ":RECEIVED"),
-                "dossier.received", List.of(event.code(), event.procedureName(), due), link(event.code()));
+        notifier.notify(
+                event.applicant(),
+                Notifier.stepKey(matter, "RECEIVED", event.stepId(), matter + ":RECEIVED"),
+                "dossier.received",
+                List.of(event.code(), event.procedureName(), due),
+                link(event.code()));
     }
 
     @ApplicationModuleListener
     void on(DossierReturned event) {
         // A dossier may be sent back more than once, for the same reason too; each request is its own notification.
         String matter = "dossier:" + event.code();
-        notifier.notify(event.applicant(), Notifier.stepKey(matter, "RETURNED", event.stepId(),
-                matter + ":RETURNED:" + event.reason().hashCode()),
-                "dossier.supplement", List.of(event.code(), event.procedureName(), event.reason()), link(event.code()));
+        notifier.notify(
+                event.applicant(),
+                Notifier.stepKey(
+                        matter,
+                        "RETURNED",
+                        event.stepId(),
+                        matter + ":RETURNED:" + event.reason().hashCode()),
+                "dossier.supplement",
+                List.of(event.code(), event.procedureName(), event.reason()),
+                link(event.code()));
     }
 
     @ApplicationModuleListener
     void on(DossierRefused event) {
         String matter = "dossier:" + event.code();
-        notifier.notify(event.applicant(), Notifier.stepKey(matter, "REFUSED", event.stepId(), matter + ":REFUSED"),
-                "dossier.refused", List.of(event.code(), event.procedureName(), event.reason()), link(event.code()));
+        notifier.notify(
+                event.applicant(),
+                Notifier.stepKey(matter, "REFUSED", event.stepId(), matter + ":REFUSED"),
+                "dossier.refused",
+                List.of(event.code(), event.procedureName(), event.reason()),
+                link(event.code()));
     }
 
     @ApplicationModuleListener
     void on(DossierResultIssued event) {
         String matter = "dossier:" + event.code();
-        notifier.notify(event.applicant(), Notifier.stepKey(matter, "RESULT", event.stepId(), matter + ":RESULT"),
-                "dossier.result-ready", List.of(event.code(), event.procedureName()), link(event.code()));
+        notifier.notify(
+                event.applicant(),
+                Notifier.stepKey(matter, "RESULT", event.stepId(), matter + ":RESULT"),
+                "dossier.result-ready",
+                List.of(event.code(), event.procedureName()),
+                link(event.code()));
     }
 
     private static String link(String code) {

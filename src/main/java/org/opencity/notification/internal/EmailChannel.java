@@ -43,7 +43,8 @@ class EmailChannel implements Channel {
 
     @Override
     public Optional<String> address(Account account) {
-        return account.email() == null || account.email().isBlank() ? Optional.empty()
+        return account.email() == null || account.email().isBlank()
+                ? Optional.empty()
                 : Optional.of(AddressHints.email(account.email()));
     }
 

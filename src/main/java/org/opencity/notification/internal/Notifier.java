@@ -27,8 +27,13 @@ public class Notifier {
     private final Channels channels;
     private final Clock clock;
 
-    Notifier(AccountManagement accounts, NotificationTemplates templates, InboxRepository inbox,
-            DeliveryRepository deliveries, Channels channels, Clock clock) {
+    Notifier(
+            AccountManagement accounts,
+            NotificationTemplates templates,
+            InboxRepository inbox,
+            DeliveryRepository deliveries,
+            Channels channels,
+            Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.templates = templates;
@@ -45,7 +50,8 @@ public class Notifier {
     @Transactional
     public void notify(AccountId recipient, String sourceEvent, String template, List<String> params, String link) {
         Account account = accounts.account(recipient);
-        NotificationTemplates.Rendered text = templates.render(template, params, Locale.forLanguageTag(account.locale()));
+        NotificationTemplates.Rendered text =
+                templates.render(template, params, Locale.forLanguageTag(account.locale()));
         inbox.deliver(recipient.value(), sourceEvent, text.title(), text.body(), link);
         NotificationSettings settings = channels.settings(recipient);
         Instant now = clock.instant();
@@ -54,8 +60,9 @@ public class Notifier {
                 continue;
             }
             Instant due = channel.kind() == NotificationChannel.SMS ? QuietHours.nextAllowed(settings, now) : now;
-            channel.address(account).ifPresent(address -> deliveries.queue(recipient.value(), sourceEvent, template,
-                    params, link, channel.kind(), address, due));
+            channel.address(account)
+                    .ifPresent(address -> deliveries.queue(
+                            recipient.value(), sourceEvent, template, params, link, channel.kind(), address, due));
         }
     }
 

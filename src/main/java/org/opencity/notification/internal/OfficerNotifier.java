@@ -26,9 +26,15 @@ class OfficerNotifier {
     @ApplicationModuleListener
     void on(ReportAssigned event) {
         String matter = "report:" + event.number();
-        notifier.notify(event.assignee(), Notifier.stepKey(matter, "ASSIGNED-TO", event.stepId(),
-                matter + ":ASSIGNED-TO:" + event.at().toEpochMilli()),
-                "officer.report-assigned", List.of(event.number()),
+        notifier.notify(
+                event.assignee(),
+                Notifier.stepKey(
+                        matter,
+                        "ASSIGNED-TO",
+                        event.stepId(),
+                        matter + ":ASSIGNED-TO:" + event.at().toEpochMilli()),
+                "officer.report-assigned",
+                List.of(event.number()),
                 "/officer/reports/" + event.number());
     }
 
@@ -36,9 +42,15 @@ class OfficerNotifier {
     void on(DossierAssigned event) {
         String due = event.dueAt() == null ? "" : DATE.format(event.dueAt().atZone(WorkingCalendar.VIETNAM));
         String matter = "dossier:" + event.code();
-        notifier.notify(event.assignee(), Notifier.stepKey(matter, "ASSIGNED-TO", event.stepId(),
-                matter + ":ASSIGNED-TO:" + event.at().toEpochMilli()),
-                "officer.dossier-assigned", List.of(event.code(), event.procedureName(), due),
+        notifier.notify(
+                event.assignee(),
+                Notifier.stepKey(
+                        matter,
+                        "ASSIGNED-TO",
+                        event.stepId(),
+                        matter + ":ASSIGNED-TO:" + event.at().toEpochMilli()),
+                "officer.dossier-assigned",
+                List.of(event.code(), event.procedureName(), due),
                 "/officer/dossiers/" + event.code());
     }
 }

@@ -8,5 +8,4 @@ import org.opencity.identity.Account;
  * @param deliveryId also given to the provider as a reference, so that it can drop a duplicate
  * @param link an absolute address where the person can see the matter, or null
  */
-public record Outgoing(long deliveryId, Account recipient, NotificationTemplates.Rendered text, String link) {
-}
+public record Outgoing(long deliveryId, Account recipient, NotificationTemplates.Rendered text, String link) {}

@@ -22,8 +22,12 @@ public class PreferenceRepository {
     public NotificationSettings of(UUID account) {
         Optional<NotificationSettings> stored = jdbc.sql("""
                 select email_enabled, sms_enabled, push_enabled, quiet_from, quiet_to
-                from ntf_preference where account_id = :id""").param("id", account)
-                .query((rs, n) -> new NotificationSettings(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3),
+                from ntf_preference where account_id = :id""")
+                .param("id", account)
+                .query((rs, n) -> new NotificationSettings(
+                        rs.getBoolean(1),
+                        rs.getBoolean(2),
+                        rs.getBoolean(3),
                         rs.getTime(4) == null ? null : rs.getTime(4).toLocalTime(),
                         rs.getTime(5) == null ? null : rs.getTime(5).toLocalTime()))
                 .optional();
@@ -37,7 +41,9 @@ public class PreferenceRepository {
                 on conflict (account_id) do update set email_enabled = excluded.email_enabled,
                     sms_enabled = excluded.sms_enabled, push_enabled = excluded.push_enabled,
                     quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to, updated_at = now()""")
-                .param("id", account).param("email", settings.email()).param("sms", settings.sms())
+                .param("id", account)
+                .param("email", settings.email())
+                .param("sms", settings.sms())
                 .param("push", settings.push())
                 .param("from", settings.quietFrom() == null ? null : Time.valueOf(settings.quietFrom()))
                 .param("to", settings.quietTo() == null ? null : Time.valueOf(settings.quietTo()))

@@ -24,31 +24,43 @@ public class PushSubscriptionRepository {
                 values (:id, :account, :endpoint, :p256dh, :auth, :ua)
                 on conflict (endpoint) do update set account_id = excluded.account_id, p256dh = excluded.p256dh,
                     auth = excluded.auth, user_agent = excluded.user_agent, created_at = now()""")
-                .param("id", UUID.randomUUID()).param("account", account).param("endpoint", endpoint)
-                .param("p256dh", p256dh).param("auth", auth).param("ua", userAgent).update();
+                .param("id", UUID.randomUUID())
+                .param("account", account)
+                .param("endpoint", endpoint)
+                .param("p256dh", p256dh)
+                .param("auth", auth)
+                .param("ua", userAgent)
+                .update();
     }
 
     public boolean delete(UUID account, String endpoint) {
         return jdbc.sql("delete from ntf_push_subscription where account_id = :account and endpoint = :endpoint")
-                .param("account", account).param("endpoint", endpoint).update() > 0;
+                        .param("account", account)
+                        .param("endpoint", endpoint)
+                        .update()
+                > 0;
     }
 
     /** The push service said the subscription is gone (404/410). */
     public void expire(String endpoint) {
-        jdbc.sql("delete from ntf_push_subscription where endpoint = :endpoint").param("endpoint", endpoint).update();
+        jdbc.sql("delete from ntf_push_subscription where endpoint = :endpoint")
+                .param("endpoint", endpoint)
+                .update();
     }
 
     public List<Subscription> of(UUID account) {
         return jdbc.sql("select endpoint, p256dh, auth from ntf_push_subscription where account_id = :account")
                 .param("account", account)
-                .query((rs, n) -> new Subscription(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new Subscription(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     public int count(UUID account) {
         return jdbc.sql("select count(*) from ntf_push_subscription where account_id = :account")
-                .param("account", account).query(Integer.class).single();
+                .param("account", account)
+                .query(Integer.class)
+                .single();
     }
 
-    public record Subscription(String endpoint, String p256dh, String auth) {
-    }
+    public record Subscription(String endpoint, String p256dh, String auth) {}
 }

@@ -10,8 +10,7 @@ import org.opencity.shared.WorkingCalendar;
  */
 final class QuietHours {
 
-    private QuietHours() {
-    }
+    private QuietHours() {}
 
     static Instant nextAllowed(NotificationSettings settings, Instant now) {
         ZonedDateTime local = now.atZone(WorkingCalendar.VIETNAM);

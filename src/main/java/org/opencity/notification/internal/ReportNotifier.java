@@ -26,7 +26,10 @@ class ReportNotifier {
     @ApplicationModuleListener
     void on(ReportStatusChanged event) {
         String matter = "report:" + event.number();
-        String source = Notifier.stepKey(matter, event.kind(), event.stepId(),
+        String source = Notifier.stepKey(
+                matter,
+                event.kind(),
+                event.stepId(),
                 matter + ":" + event.kind() + ":" + event.at().toEpochMilli());
         String template = switch (event.kind()) {
             case "RECEIVED" -> "report.received";
@@ -35,9 +38,12 @@ class ReportNotifier {
             case "RESOLVED" -> "report.resolved";
             default -> "report.updated";
         };
-        String text = event.publicText() != null ? event.publicText()
+        String text = event.publicText() != null
+                ? event.publicText()
                 : NotificationTemplates.key("notification." + template + ".default");
-        List<String> params = List.of(event.number(), text,
+        List<String> params = List.of(
+                event.number(),
+                text,
                 NotificationTemplates.key("report.kind." + event.kind()),
                 NotificationTemplates.key("report.status." + event.status().name()));
         for (AccountId follower : reports.followers(event.reportId())) {

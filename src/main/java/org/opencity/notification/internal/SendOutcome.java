@@ -6,7 +6,9 @@ package org.opencity.notification.internal;
 public record SendOutcome(Kind kind, String detail) {
 
     public enum Kind {
-        SENT, RETRY, PERMANENT
+        SENT,
+        RETRY,
+        PERMANENT
     }
 
     public static SendOutcome sent(String detail) {

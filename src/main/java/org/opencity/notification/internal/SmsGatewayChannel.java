@@ -41,17 +41,19 @@ class SmsGatewayChannel implements Channel {
 
     @Override
     public Optional<String> address(Account account) {
-        return account.phone() == null || account.phone().isBlank() ? Optional.empty()
+        return account.phone() == null || account.phone().isBlank()
+                ? Optional.empty()
                 : Optional.of(AddressHints.phone(account.phone()));
     }
 
     @Override
     public SendOutcome send(Outgoing message) {
         String text = message.text().sms() + (message.link() == null ? "" : " " + message.link());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.url())).timeout(gateway.timeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.url()))
+                .timeout(gateway.timeout())
                 .header("Content-Type", gateway.contentType())
-                .POST(HttpRequest.BodyPublishers.ofString(body(message.recipient().phone(), text, message.deliveryId()),
-                        StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        body(message.recipient().phone(), text, message.deliveryId()), StandardCharsets.UTF_8));
         gateway.headers().forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -60,7 +62,8 @@ class SmsGatewayChannel implements Channel {
             if (status / 100 == 2) {
                 return SendOutcome.sent(detail);
             }
-            return status == 408 || status == 429 || status >= 500 ? SendOutcome.retry(detail)
+            return status == 408 || status == 429 || status >= 500
+                    ? SendOutcome.retry(detail)
                     : SendOutcome.permanent(detail);
         } catch (IOException unreachable) {
             return SendOutcome.retry("gateway unreachable: " + unreachable);
@@ -72,8 +75,11 @@ class SmsGatewayChannel implements Channel {
 
     String body(String phone, String text, long reference) {
         String local = phone.startsWith("+84") ? "0" + phone.substring(3) : phone;
-        return gateway.bodyTemplate().replace("{phone}", escape(phone)).replace("{phoneLocal}", escape(local))
-                .replace("{reference}", Long.toString(reference)).replace("{text}", escape(text));
+        return gateway.bodyTemplate()
+                .replace("{phone}", escape(phone))
+                .replace("{phoneLocal}", escape(local))
+                .replace("{reference}", Long.toString(reference))
+                .replace("{text}", escape(text));
     }
 
     private String escape(String value) {
@@ -82,7 +88,8 @@ class SmsGatewayChannel implements Channel {
             tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(value, quoted);
             return quoted.toString();
         }
-        return gateway.contentType().contains("x-www-form-urlencoded") ? URLEncoder.encode(value, StandardCharsets.UTF_8)
+        return gateway.contentType().contains("x-www-form-urlencoded")
+                ? URLEncoder.encode(value, StandardCharsets.UTF_8)
                 : value;
     }
 

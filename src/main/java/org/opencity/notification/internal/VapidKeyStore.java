@@ -38,8 +38,11 @@ public class VapidKeyStore {
         jdbc.sql("""
                 insert into ntf_vapid_key (id, public_key, private_key) values (1, :public, :private)
                 on conflict (id) do nothing""")
-                .param("public", fresh.getX509PublicKey()).param("private", fresh.getPkcs8PrivateKey()).update();
+                .param("public", fresh.getX509PublicKey())
+                .param("private", fresh.getPkcs8PrivateKey())
+                .update();
         return jdbc.sql("select public_key, private_key from ntf_vapid_key where id = 1")
-                .query((rs, n) -> VapidKeys.create(rs.getString(1), rs.getString(2))).single();
+                .query((rs, n) -> VapidKeys.create(rs.getString(1), rs.getString(2)))
+                .single();
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.opencity.identity.Account;
 import org.opencity.notification.NotificationChannel;
 import org.opencity.notification.NotificationProperties;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Web Push (RFC 8030/8291/8292) to every browser where the person allowed notifications. The com.interaso webpush
@@ -33,9 +33,13 @@ class WebPushChannel implements Channel {
     private final VapidKeyStore keys;
     private final NotificationProperties properties;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    WebPushChannel(PushSubscriptionRepository subscriptions, VapidKeyStore keys, NotificationProperties properties,
+    WebPushChannel(
+            PushSubscriptionRepository subscriptions,
+            VapidKeyStore keys,
+            NotificationProperties properties,
             JsonMapper json) {
         this.subscriptions = subscriptions;
         this.keys = keys;
@@ -61,12 +65,19 @@ class WebPushChannel implements Channel {
 
     @Override
     public SendOutcome send(Outgoing message) {
-        List<PushSubscriptionRepository.Subscription> targets = subscriptions.of(message.recipient().id().value());
+        List<PushSubscriptionRepository.Subscription> targets =
+                subscriptions.of(message.recipient().id().value());
         if (targets.isEmpty()) {
             return SendOutcome.permanent("no browser is subscribed any more");
         }
-        byte[] payload = json.writeValueAsString(Map.of("title", message.text().title(), "body", message.text().body(),
-                "url", message.link() == null ? "/inbox" : message.link())).getBytes(StandardCharsets.UTF_8);
+        byte[] payload = json.writeValueAsString(Map.of(
+                        "title",
+                        message.text().title(),
+                        "body",
+                        message.text().body(),
+                        "url",
+                        message.link() == null ? "/inbox" : message.link()))
+                .getBytes(StandardCharsets.UTF_8);
         WebPush push = new WebPush(properties.pushSubject(), keys.keys());
         List<String> problems = new ArrayList<>();
         int delivered = 0;
@@ -79,9 +90,11 @@ class WebPushChannel implements Channel {
             }
         }
         if (delivered > 0) {
-            return SendOutcome.sent(delivered + "/" + targets.size() + " browsers" + (problems.isEmpty() ? "" : "; " + problems));
+            return SendOutcome.sent(
+                    delivered + "/" + targets.size() + " browsers" + (problems.isEmpty() ? "" : "; " + problems));
         }
-        return problems.stream().allMatch(p -> p.startsWith("gone")) ? SendOutcome.permanent(String.join("; ", problems))
+        return problems.stream().allMatch(p -> p.startsWith("gone"))
+                ? SendOutcome.permanent(String.join("; ", problems))
                 : SendOutcome.retry(String.join("; ", problems));
     }
 
@@ -91,14 +104,16 @@ class WebPushChannel implements Channel {
         try {
             byte[] body = push.getBody(payload, base64.decode(target.p256dh()), base64.decode(target.auth()));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.endpoint()))
-                    .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                    .timeout(Duration.ofSeconds(15))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             push.getHeadersWithToken(target.endpoint(), TTL_SECONDS, "n" + reference, null)
                     .forEach((name, value) -> {
                         if (!name.equalsIgnoreCase("content-length")) {
                             request.header(name, value);
                         }
                     });
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status / 100 == 2) {
                 return null;
             }

@@ -33,8 +33,11 @@ class DeliveryAdminApiController {
 
     @GetMapping
     @Operation(summary = "Outgoing notifications, newest first, optionally by status")
-    PageResponse<DeliveryView> list(Actor admin, @RequestParam(required = false) DeliveryStatus status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PageResponse<DeliveryView> list(
+            Actor admin,
+            @RequestParam(required = false) DeliveryStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return deliveries.deliveries(admin, status, PageQuery.of(page, size));
     }
 

@@ -25,8 +25,11 @@ class DeliveryAdminController {
     }
 
     @GetMapping("/admin/notifications")
-    String list(Actor admin, @RequestParam(required = false) DeliveryStatus status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            Actor admin,
+            @RequestParam(required = false) DeliveryStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("deliveries", deliveries.deliveries(admin, status, new PageQuery(Math.max(0, page), 30)));
         model.addAttribute("status", status);
         model.addAttribute("statuses", DeliveryStatus.values());

@@ -27,8 +27,8 @@ class InboxApiController {
 
     @GetMapping("/api/v1/me/notifications")
     @Operation(summary = "My messages, newest first")
-    PageResponse<InboxMessage> messages(Actor person, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+    PageResponse<InboxMessage> messages(
+            Actor person, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return inbox.messages(person.id(), PageQuery.of(page, size));
     }
 

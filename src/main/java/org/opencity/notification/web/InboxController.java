@@ -33,9 +33,12 @@ class InboxController {
     static AccessRules inboxAccess() {
         return new AccessRules() {
             @Override
-            public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
-                r.requestMatchers(GET, "/inbox").hasRole("RESIDENT")
-                        .requestMatchers(POST, "/inbox/read-all", "/inbox/*/read").hasRole("RESIDENT");
+            public void pages(
+                    AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+                r.requestMatchers(GET, "/inbox")
+                        .hasRole("RESIDENT")
+                        .requestMatchers(POST, "/inbox/read-all", "/inbox/*/read")
+                        .hasRole("RESIDENT");
             }
         };
     }

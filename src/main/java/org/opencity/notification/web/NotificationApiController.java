@@ -59,9 +59,15 @@ class NotificationApiController {
     @PostMapping("/me/push-subscriptions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Register this browser's PushSubscription (the JSON of PushSubscription.toJSON())")
-    void subscribe(Actor person, @RequestBody @Valid Subscription subscription,
+    void subscribe(
+            Actor person,
+            @RequestBody @Valid Subscription subscription,
             @RequestHeader(value = "User-Agent", required = false) String userAgent) {
-        push.subscribe(person.id(), subscription.endpoint(), subscription.keys().p256dh(), subscription.keys().auth(),
+        push.subscribe(
+                person.id(),
+                subscription.endpoint(),
+                subscription.keys().p256dh(),
+                subscription.keys().auth(),
                 userAgent);
     }
 
@@ -72,12 +78,13 @@ class NotificationApiController {
         push.unsubscribe(person.id(), endpoint);
     }
 
-    record PublicKey(String publicKey) {
-    }
+    record PublicKey(String publicKey) {}
 
-    record Subscription(@NotBlank @Size(max = 1000) String endpoint, @NotNull @Valid Keys keys) {
-    }
+    record Subscription(
+            @NotBlank @Size(max = 1000) String endpoint,
+            @NotNull @Valid Keys keys) {}
 
-    record Keys(@NotBlank @Size(max = 200) String p256dh, @NotBlank @Size(max = 100) String auth) {
-    }
+    record Keys(
+            @NotBlank @Size(max = 200) String p256dh,
+            @NotBlank @Size(max = 100) String auth) {}
 }

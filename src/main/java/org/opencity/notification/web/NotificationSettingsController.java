@@ -44,14 +44,19 @@ class NotificationSettingsController {
     static AccessRules notificationSettingsAccess() {
         return new AccessRules() {
             @Override
-            public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
-                r.requestMatchers(GET, "/inbox/settings").hasRole("RESIDENT")
-                        .requestMatchers(POST, "/inbox/settings", "/inbox/push-subscriptions").hasRole("RESIDENT")
-                        .requestMatchers(GET, "/sw.js").permitAll();
+            public void pages(
+                    AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+                r.requestMatchers(GET, "/inbox/settings")
+                        .hasRole("RESIDENT")
+                        .requestMatchers(POST, "/inbox/settings", "/inbox/push-subscriptions")
+                        .hasRole("RESIDENT")
+                        .requestMatchers(GET, "/sw.js")
+                        .permitAll();
             }
 
             @Override
-            public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+            public void api(
+                    AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
                 r.requestMatchers(GET, "/api/v1/push/public-key").permitAll();
             }
         };
@@ -68,23 +73,33 @@ class NotificationSettingsController {
     /** Called by push.js in the signed-in page, with the session and its CSRF token. */
     @PostMapping(path = "/inbox/push-subscriptions", consumes = "application/json")
     @ResponseBody
-    ResponseEntity<Void> subscribe(Actor person, @RequestBody @Valid NotificationApiController.Subscription subscription,
+    ResponseEntity<Void> subscribe(
+            Actor person,
+            @RequestBody @Valid NotificationApiController.Subscription subscription,
             @RequestHeader(value = "User-Agent", required = false) String userAgent) {
-        push.subscribe(person.id(), subscription.endpoint(), subscription.keys().p256dh(), subscription.keys().auth(),
+        push.subscribe(
+                person.id(),
+                subscription.endpoint(),
+                subscription.keys().p256dh(),
+                subscription.keys().auth(),
                 userAgent);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/inbox/settings")
-    String save(Actor person, @RequestParam(defaultValue = "false") boolean email,
-            @RequestParam(defaultValue = "false") boolean sms, @RequestParam(defaultValue = "false") boolean push,
+    String save(
+            Actor person,
+            @RequestParam(defaultValue = "false") boolean email,
+            @RequestParam(defaultValue = "false") boolean sms,
+            @RequestParam(defaultValue = "false") boolean push,
             @RequestParam(defaultValue = "false") boolean quiet,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime quietFrom,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime quietTo,
             RedirectAttributes flash) {
         try {
-            preferences.change(person.id(), new NotificationSettings(email, sms, push, quiet ? quietFrom : null,
-                    quiet ? quietTo : null));
+            preferences.change(
+                    person.id(),
+                    new NotificationSettings(email, sms, push, quiet ? quietFrom : null, quiet ? quietTo : null));
             flash.addFlashAttribute("saved", true);
         } catch (LocalizedProblem problem) {
             flash.addFlashAttribute("problemKey", problem.messageKey());

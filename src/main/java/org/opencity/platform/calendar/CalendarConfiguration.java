@@ -29,6 +29,5 @@ class CalendarConfiguration {
     }
 
     @ConfigurationProperties("opencity.calendar")
-    record CalendarProperties(List<LocalDate> holidays) {
-    }
+    record CalendarProperties(List<LocalDate> holidays) {}
 }

@@ -41,8 +41,8 @@ final class DataDirectoryLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("Another running process uses the database in " + dataDir + " (it holds "
-                        + file + "); stop it, or give this one its own OPENCITY_DATA_DIR");
+                throw new IllegalStateException("Another running process uses the database in " + dataDir
+                        + " (it holds " + file + "); stop it, or give this one its own OPENCITY_DATA_DIR");
             }
             return new DataDirectoryLock(channel);
         } catch (IOException e) {

@@ -37,8 +37,8 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "release")
     SharedServer embeddedPostgres(EmbeddedDatabaseProperties properties) {
-        SharedServer server = RUNNING.computeIfAbsent(new File(properties.dataDir()).getAbsolutePath(),
-                dir -> startShared(dir, properties));
+        SharedServer server = RUNNING.computeIfAbsent(
+                new File(properties.dataDir()).getAbsolutePath(), dir -> startShared(dir, properties));
         server.acquire();
         return server;
     }
@@ -86,7 +86,8 @@ class EmbeddedDatabaseConfiguration {
             if (properties.durable()) {
                 // The library starts PostgreSQL for throw-away test databases (-F, synchronous_commit=off); these
                 // later settings win, so an acknowledged write is on disk even if the machine stops.
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
             if (properties.port() > 0) {

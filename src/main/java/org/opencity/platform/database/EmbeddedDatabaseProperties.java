@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        so only a server that never comes up costs the whole wait
  */
 @ConfigurationProperties("opencity.embedded-db")
-public record EmbeddedDatabaseProperties(String dataDir, int port, boolean clean,
-        @DefaultValue("true") boolean durable, @DefaultValue("2m") Duration startupWait) {
-}
+public record EmbeddedDatabaseProperties(
+        String dataDir,
+        int port,
+        boolean clean,
+        @DefaultValue("true") boolean durable,
+        @DefaultValue("2m") Duration startupWait) {}

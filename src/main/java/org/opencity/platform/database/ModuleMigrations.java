@@ -40,8 +40,8 @@ import org.springframework.util.ClassUtils;
 public class ModuleMigrations implements FlywayMigrationStrategy {
 
     /** Every module with migrations, each after the modules it depends on (ModuleMigrationsTests checks this). */
-    static final List<String> MODULES = List.of("platform", "geography", "identity", "report", "procedure", "document",
-            "dossier", "notification");
+    static final List<String> MODULES =
+            List.of("platform", "geography", "identity", "report", "procedure", "document", "dossier", "notification");
 
     private static final String BASE_PACKAGE = "org.opencity";
 
@@ -64,15 +64,22 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
         Map<String, List<JavaMigration>> javaMigrations = javaMigrations(base.getClassLoader());
         Map<String, Flyway> modules = new LinkedHashMap<>();
         for (String module : MODULES) {
-            modules.put(module, Flyway.configure(base.getClassLoader())
-                    .configuration(base)
-                    .locations(Stream.of(base.getLocations()).map(l -> l + "/" + module).toArray(String[]::new))
-                    .table(historyTable(base, module))
-                    .javaMigrations(javaMigrations.getOrDefault(module, List.of()).toArray(JavaMigration[]::new))
-                    // A module's history starts empty in a schema that already holds the tables of the modules before it.
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load());
+            modules.put(
+                    module,
+                    Flyway.configure(base.getClassLoader())
+                            .configuration(base)
+                            .locations(Stream.of(base.getLocations())
+                                    .map(l -> l + "/" + module)
+                                    .toArray(String[]::new))
+                            .table(historyTable(base, module))
+                            .javaMigrations(javaMigrations
+                                    .getOrDefault(module, List.of())
+                                    .toArray(JavaMigration[]::new))
+                            // A module's history starts empty in a schema that already holds the tables of the modules
+                            // before it.
+                            .baselineOnMigrate(true)
+                            .baselineVersion("0")
+                            .load());
         }
         return modules;
     }
@@ -92,8 +99,9 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             for (String path : sqlFiles(resolver, root)) {
                 int slash = path.indexOf('/');
                 if (slash < 0) {
-                    throw new FlywayException(root + "/" + path + " belongs to no module: move it, unchanged, into "
-                            + root + "/<module>/ under that module's next version (docs/adr/0011-migrations-per-module.md)");
+                    throw new FlywayException(
+                            root + "/" + path + " belongs to no module: move it, unchanged, into " + root
+                                    + "/<module>/ under that module's next version (docs/adr/0011-migrations-per-module.md)");
                 }
                 String module = path.substring(0, slash);
                 if (!MODULES.contains(module)) {
@@ -127,19 +135,21 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
         scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
         TypeFilter javaMigration = new AssignableTypeFilter(JavaMigration.class);
         scanner.addIncludeFilter((reader, factory) -> JAVA_MIGRATION_NAME
-                .matcher(ClassUtils.getShortName(reader.getClassMetadata().getClassName())).matches()
+                        .matcher(ClassUtils.getShortName(
+                                reader.getClassMetadata().getClassName()))
+                        .matches()
                 && javaMigration.match(reader, factory));
         Map<String, List<JavaMigration>> migrations = new LinkedHashMap<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
             String className = candidate.getBeanClassName();
             String module = className.substring(BASE_PACKAGE.length() + 1).split("\\.")[0];
             if (!MODULES.contains(module)) {
-                throw new FlywayException(className + " is a migration of " + module
-                        + ", which is not in ModuleMigrations.MODULES");
+                throw new FlywayException(
+                        className + " is a migration of " + module + ", which is not in ModuleMigrations.MODULES");
             }
             Class<?> type = ClassUtils.resolveClassName(className, classLoader);
-            migrations.computeIfAbsent(module, m -> new ArrayList<>())
-                    .add((JavaMigration) BeanUtils.instantiateClass(type));
+            migrations.computeIfAbsent(module, m -> new ArrayList<>()).add((JavaMigration)
+                    BeanUtils.instantiateClass(type));
         }
         return migrations;
     }

@@ -29,8 +29,7 @@ final class OrphanedPostmaster {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostmaster.class);
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     static void stopIfRunning(Path dataDir, Duration timeout) {
         Optional<PostmasterPidFile> found = PostmasterPidFile.read(dataDir);
@@ -47,27 +46,37 @@ final class OrphanedPostmaster {
         if (isZombie(pidFile.pid())) {
             // Ended, but not yet collected by the process that adopted it (some init processes take seconds, some
             // never do): PostgreSQL takes a zombie's id for a live server and would refuse to start.
-            log.warn("{} names process {}, which has ended but is not reaped yet: removing the stale file",
-                    pidFile.file(), pidFile.pid());
+            log.warn(
+                    "{} names process {}, which has ended but is not reaped yet: removing the stale file",
+                    pidFile.file(),
+                    pidFile.pid());
             delete(pidFile.file());
             return;
         }
         ProcessHandle.Info info = process.get().info();
         Optional<List<String>> arguments = info.arguments().map(List::of);
-        Optional<String> program = info.command().map(command -> Path.of(command).getFileName().toString());
+        Optional<String> program =
+                info.command().map(command -> Path.of(command).getFileName().toString());
         if (arguments.isPresent() && runsOn(arguments.get(), dataDir)) {
             stop(process.get(), pidFile, dataDir, timeout);
         } else if (program.isPresent() && !program.get().startsWith("postgres")) {
             // PostgreSQL only checks that the process id is alive, so after a reboot that gave the id to another
             // program it would refuse to start. A server on this folder always has its own id in the file.
-            log.warn("{} names process {}, which is {}, not PostgreSQL: removing the stale file", pidFile.file(),
-                    pidFile.pid(), info.command().get());
+            log.warn(
+                    "{} names process {}, which is {}, not PostgreSQL: removing the stale file",
+                    pidFile.file(),
+                    pidFile.pid(),
+                    info.command().get());
             delete(pidFile.file());
         } else {
             // Some PostgreSQL process, or one we cannot see into: not ours to judge. If it is a server of this folder
-            // (named by a path we do not recognise), PostgreSQL's refusal is right; otherwise its message says what to do.
-            log.warn("{} names process {} ({}), which may be a PostgreSQL server of this folder; leaving it to PostgreSQL",
-                    pidFile.file(), pidFile.pid(), info.commandLine().orElse("command line unreadable"));
+            // (named by a path we do not recognise), PostgreSQL's refusal is right; otherwise its message says what to
+            // do.
+            log.warn(
+                    "{} names process {} ({}), which may be a PostgreSQL server of this folder; leaving it to PostgreSQL",
+                    pidFile.file(),
+                    pidFile.pid(),
+                    info.commandLine().orElse("command line unreadable"));
         }
     }
 
@@ -81,7 +90,9 @@ final class OrphanedPostmaster {
         try {
             return Files.isSameFile(folder, dataDir);
         } catch (IOException e) {
-            return folder.toAbsolutePath().normalize().equals(dataDir.toAbsolutePath().normalize());
+            return folder.toAbsolutePath()
+                    .normalize()
+                    .equals(dataDir.toAbsolutePath().normalize());
         }
     }
 
@@ -89,7 +100,8 @@ final class OrphanedPostmaster {
     static boolean isZombie(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // "pid (command) state ...": the command may contain spaces and parentheses, the state follows the last ')'.
+            // "pid (command) state ...": the command may contain spaces and parentheses, the state follows the last
+            // ')'.
             return stat.substring(stat.lastIndexOf(')') + 1).strip().startsWith("Z");
         } catch (IOException | IndexOutOfBoundsException e) {
             return false;
@@ -97,10 +109,16 @@ final class OrphanedPostmaster {
     }
 
     private static void stop(ProcessHandle postmaster, PostmasterPidFile pidFile, Path dataDir, Duration timeout) {
-        log.warn("A PostgreSQL server (pid {}, port {}) that an earlier run did not stop still runs on {}: stopping it",
-                pidFile.pid(), pidFile.port(), dataDir);
+        log.warn(
+                "A PostgreSQL server (pid {}, port {}) that an earlier run did not stop still runs on {}: stopping it",
+                pidFile.pid(),
+                pidFile.port(),
+                dataDir);
         // The server's own pg_ctl, from the folder the library unpacked it to: same version, no guessing.
-        Optional<Path> pgCtl = postmaster.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"))
+        Optional<Path> pgCtl = postmaster
+                .info()
+                .command()
+                .map(command -> Path.of(command).resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable);
         if (pgCtl.isPresent() && pgCtlStop(pgCtl.get(), dataDir, timeout)) {
             // pg_ctl -w succeeds once the server has removed postmaster.pid, the last thing it does after its
@@ -113,8 +131,11 @@ final class OrphanedPostmaster {
         try {
             postmaster.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            throw new IllegalStateException("The PostgreSQL server (pid " + pidFile.pid() + ") left running on " + dataDir
-                    + " did not stop within " + timeout + "; stop it (pg_ctl stop -m fast -D " + dataDir + ") and start again", e);
+            throw new IllegalStateException(
+                    "The PostgreSQL server (pid " + pidFile.pid() + ") left running on " + dataDir
+                            + " did not stop within " + timeout + "; stop it (pg_ctl stop -m fast -D " + dataDir
+                            + ") and start again",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping the PostgreSQL server on " + dataDir, e);
@@ -129,10 +150,19 @@ final class OrphanedPostmaster {
             // PostgreSQL's tools refuse to run as root; the library runs its own pg_ctl this way for the same reason.
             command.addAll(List.of("unshare", "-U"));
         }
-        command.addAll(List.of(pgCtl.toString(), "stop", "-D", dataDir.toString(), "-m", "fast", "-w",
-                "-t", Long.toString(Math.max(1, timeout.toSeconds()))));
+        command.addAll(List.of(
+                pgCtl.toString(),
+                "stop",
+                "-D",
+                dataDir.toString(),
+                "-m",
+                "fast",
+                "-w",
+                "-t",
+                Long.toString(Math.max(1, timeout.toSeconds()))));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             // pg_ctl ends by itself within -t seconds, closing its output.
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = process.waitFor();

@@ -34,7 +34,10 @@ record PostmasterPidFile(Path file, long pid, int port) {
             // Being written this very moment, or damaged: PostgreSQL decides what to do with it when it starts.
             return Optional.empty();
         }
-        int port = lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}") ? Integer.parseInt(lines.get(3).strip()) : 0;
-        return Optional.of(new PostmasterPidFile(file, Long.parseLong(lines.get(0).strip()), port));
+        int port = lines.size() > 3 && lines.get(3).strip().matches("\\d{1,5}")
+                ? Integer.parseInt(lines.get(3).strip())
+                : 0;
+        return Optional.of(
+                new PostmasterPidFile(file, Long.parseLong(lines.get(0).strip()), port));
     }
 }

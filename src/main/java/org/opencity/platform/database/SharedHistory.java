@@ -39,29 +39,34 @@ final class SharedHistory {
 
     /** Where each migration of the shared history lives now (ADR 11): a new one belongs in a module's folder. */
     static final Map<MigrationVersion, Place> PLACES = Map.ofEntries(
-            place("1", "platform", "1"),       // V1__platform.sql
-            place("2", "geography", "1"),      // V2__geography.sql
-            place("3", "geography", "2"),      // V3__LoadAdministrativeUnits (Java)
-            place("4", "identity", "1"),       // V4__identity.sql
-            place("5", "identity", "2"),       // V5__identity_hanoi_units.sql
-            place("6", "identity", "3"),       // V6__authorization_server.sql
-            place("7", "report", "1"),         // V7__report.sql
-            place("8", "notification", "1"),   // V8__notification.sql
-            place("9", "report", "2"),         // V9__report_feed_indexes.sql
+            place("1", "platform", "1"), // V1__platform.sql
+            place("2", "geography", "1"), // V2__geography.sql
+            place("3", "geography", "2"), // V3__LoadAdministrativeUnits (Java)
+            place("4", "identity", "1"), // V4__identity.sql
+            place("5", "identity", "2"), // V5__identity_hanoi_units.sql
+            place("6", "identity", "3"), // V6__authorization_server.sql
+            place("7", "report", "1"), // V7__report.sql
+            place("8", "notification", "1"), // V8__notification.sql
+            place("9", "report", "2"), // V9__report_feed_indexes.sql
             place("9.1", "notification", "2"), // V9_1__notification_channels.sql
-            place("10", "procedure", "1"),     // V10__procedure.sql
-            place("11", "procedure", "2"),     // V11__LoadProcedures (Java)
-            place("12", "document", "1"),      // V12__document.sql
-            place("13", "dossier", "1"),       // V13__dossier.sql
-            place("14", "report", "3"),        // V14__report_attributes.sql
-            place("15", "platform", "2"));     // V15__web_sessions.sql
+            place("10", "procedure", "1"), // V10__procedure.sql
+            place("11", "procedure", "2"), // V11__LoadProcedures (Java)
+            place("12", "document", "1"), // V12__document.sql
+            place("13", "dossier", "1"), // V13__dossier.sql
+            place("14", "report", "3"), // V14__report_attributes.sql
+            place("15", "platform", "2")); // V15__web_sessions.sql
 
-    record Place(String module, MigrationVersion version) {
-    }
+    record Place(String module, MigrationVersion version) {}
 
-    private record Row(MigrationVersion version, String description, String type, Integer checksum,
-            String installedBy, Timestamp installedOn, int executionTime, Place place) {
-    }
+    private record Row(
+            MigrationVersion version,
+            String description,
+            String type,
+            Integer checksum,
+            String installedBy,
+            Timestamp installedOn,
+            int executionTime,
+            Place place) {}
 
     private final Configuration configuration;
     private final Map<String, Flyway> modules;
@@ -79,8 +84,10 @@ final class SharedHistory {
             try {
                 Map<String, List<Row>> copied = adopt(connection);
                 connection.commit();
-                copied.forEach((module, rows) -> log.info("Shared Flyway history: migrations {} are now {}'s {}",
-                        rows.stream().map(r -> r.version().getVersion()).toList(), module,
+                copied.forEach((module, rows) -> log.info(
+                        "Shared Flyway history: migrations {} are now {}'s {}",
+                        rows.stream().map(r -> r.version().getVersion()).toList(),
+                        module,
                         rows.stream().map(r -> r.place().version().getVersion()).toList()));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -107,7 +114,8 @@ final class SharedHistory {
         Map<String, Set<MigrationVersion>> recorded = new LinkedHashMap<>();
         for (Row row : rows(connection, shared)) {
             String module = row.place().module();
-            Set<MigrationVersion> applied = recorded.computeIfAbsent(module,
+            Set<MigrationVersion> applied = recorded.computeIfAbsent(
+                    module,
                     m -> versions(connection, qualified(schema, ModuleMigrations.historyTable(configuration, m))));
             if (!applied.contains(row.place().version())) {
                 missing.computeIfAbsent(module, m -> new ArrayList<>()).add(row);
@@ -116,8 +124,12 @@ final class SharedHistory {
         Map<String, Map<MigrationVersion, MigrationInfo>> files = new LinkedHashMap<>();
         missing.forEach((module, rows) -> files.put(module, check(module, rows)));
         for (Map.Entry<String, List<Row>> module : missing.entrySet()) {
-            copy(connection, shared, qualified(schema, ModuleMigrations.historyTable(configuration, module.getKey())),
-                    module.getValue(), files.get(module.getKey()));
+            copy(
+                    connection,
+                    shared,
+                    qualified(schema, ModuleMigrations.historyTable(configuration, module.getKey())),
+                    module.getValue(),
+                    files.get(module.getKey()));
         }
         return missing;
     }
@@ -128,17 +140,20 @@ final class SharedHistory {
      */
     private Map<MigrationVersion, MigrationInfo> check(String module, List<Row> rows) {
         Map<MigrationVersion, MigrationInfo> files = new LinkedHashMap<>();
-        Arrays.stream(modules.get(module).info().all()).filter(MigrationInfo::isVersioned)
+        Arrays.stream(modules.get(module).info().all())
+                .filter(MigrationInfo::isVersioned)
                 // Not in the module's history yet: what Flyway tells of it is what it resolved from the files.
-                .filter(info -> !info.getState().isApplied()).forEach(info -> files.put(info.getVersion(), info));
+                .filter(info -> !info.getState().isApplied())
+                .forEach(info -> files.put(info.getVersion(), info));
         for (Row row : rows) {
             String applied = "migration " + row.version() + " of " + configuration.getTable();
             MigrationInfo file = files.get(row.place().version());
             if (file == null) {
-                throw new FlywayException(applied + " belongs to " + module + " as version " + row.place().version()
-                        + ", which " + module + " does not have");
+                throw new FlywayException(applied + " belongs to " + module + " as version "
+                        + row.place().version() + ", which " + module + " does not have");
             }
-            if (!Objects.equals(row.checksum(), file.getChecksum()) || !row.description().equals(file.getDescription())
+            if (!Objects.equals(row.checksum(), file.getChecksum())
+                    || !row.description().equals(file.getDescription())
                     || !row.type().equals(file.getType().name())) {
                 throw new FlywayException(applied + " (" + row.description() + ", " + row.type() + ", checksum "
                         + row.checksum() + ") is not " + file.getScript() + " (" + file.getDescription() + ", "
@@ -149,23 +164,30 @@ final class SharedHistory {
         return files;
     }
 
-    private static void copy(Connection connection, String shared, String table, List<Row> rows,
-            Map<MigrationVersion, MigrationInfo> files) throws SQLException {
+    private static void copy(
+            Connection connection,
+            String shared,
+            String table,
+            List<Row> rows,
+            Map<MigrationVersion, MigrationInfo> files)
+            throws SQLException {
         if (!exists(connection, table)) {
-            try (PreparedStatement create = connection.prepareStatement(
-                    "create table " + table + " (like " + shared + " including all)")) {
+            try (PreparedStatement create =
+                    connection.prepareStatement("create table " + table + " (like " + shared + " including all)")) {
                 create.execute();
             }
         }
         int rank;
-        try (PreparedStatement last = connection.prepareStatement("select coalesce(max(installed_rank), 0) from " + table);
+        try (PreparedStatement last =
+                        connection.prepareStatement("select coalesce(max(installed_rank), 0) from " + table);
                 ResultSet result = last.executeQuery()) {
             result.next();
             rank = result.getInt(1);
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (installed_rank, version,"
-                + " description, type, script, checksum, installed_by, installed_on, execution_time, success)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, true)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into " + table + " (installed_rank, version,"
+                        + " description, type, script, checksum, installed_by, installed_on, execution_time, success)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, true)")) {
             for (Row row : rows) {
                 insert.setInt(1, ++rank);
                 insert.setString(2, row.place().version().getVersion());
@@ -185,8 +207,8 @@ final class SharedHistory {
     private static List<Row> rows(Connection connection, String shared) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("select installed_rank, version, description, type,"
-                + " checksum, installed_by, installed_on, execution_time, success from " + shared
-                + " order by installed_rank");
+                        + " checksum, installed_by, installed_on, execution_time, success from " + shared
+                        + " order by installed_rank");
                 ResultSet result = select.executeQuery()) {
             while (result.next()) {
                 String version = result.getString("version");
@@ -200,10 +222,15 @@ final class SharedHistory {
                     throw new FlywayException(what + " was not made by a migration this version knows: put the"
                             + " migration in its module's folder and its old version in SharedHistory.PLACES (ADR 11)");
                 }
-                rows.add(new Row(MigrationVersion.fromVersion(version),
-                        result.getString("description"), result.getString("type"),
-                        (Integer) result.getObject("checksum"), result.getString("installed_by"),
-                        result.getTimestamp("installed_on"), result.getInt("execution_time"), place));
+                rows.add(new Row(
+                        MigrationVersion.fromVersion(version),
+                        result.getString("description"),
+                        result.getString("type"),
+                        (Integer) result.getObject("checksum"),
+                        result.getString("installed_by"),
+                        result.getTimestamp("installed_on"),
+                        result.getInt("execution_time"),
+                        place));
             }
         }
         return rows;
@@ -214,7 +241,7 @@ final class SharedHistory {
         try {
             if (exists(connection, table)) {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select version from " + table + " where version is not null");
+                                "select version from " + table + " where version is not null");
                         ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         versions.add(MigrationVersion.fromVersion(result.getString(1)));
@@ -260,7 +287,7 @@ final class SharedHistory {
     }
 
     private static Map.Entry<MigrationVersion, Place> place(String sharedVersion, String module, String version) {
-        return Map.entry(MigrationVersion.fromVersion(sharedVersion),
-                new Place(module, MigrationVersion.fromVersion(version)));
+        return Map.entry(
+                MigrationVersion.fromVersion(sharedVersion), new Place(module, MigrationVersion.fromVersion(version)));
     }
 }

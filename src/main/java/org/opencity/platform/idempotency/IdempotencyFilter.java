@@ -54,7 +54,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final PlatformTransactionManager transactions;
     private final Duration wait;
 
-    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, PlatformTransactionManager transactions,
+    IdempotencyFilter(
+            IdempotencyStore store,
+            ProblemWriter problems,
+            PlatformTransactionManager transactions,
             ApiProperties properties) {
         this.store = store;
         this.problems = problems;
@@ -66,7 +69,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         boolean unsafe = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
-        return !unsafe || request.getHeader(HEADER) == null
+        return !unsafe
+                || request.getHeader(HEADER) == null
                 || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
@@ -86,7 +90,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             forward = multipart ? request : new CachedBodyRequest(request);
         } catch (RequestTooLarge tooLarge) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.detail.body-too-large",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "problem.detail.body-too-large",
                     tooLarge.limit() / 1024);
             return;
         }
@@ -114,8 +122,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         runOnce(request, response, chain, forward, transaction, new StoredKey(scope, key, fingerprint));
     }
 
-    private void runOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            HttpServletRequest forward, TransactionStatus transaction, StoredKey claim)
+    private void runOnce(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            HttpServletRequest forward,
+            TransactionStatus transaction,
+            StoredKey claim)
             throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
@@ -124,8 +137,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             rollback(transaction);
             throw e;
         }
-        StoredResponse answer = new StoredResponse(claim.fingerprint(), recorded.getStatus(),
-                recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray());
+        StoredResponse answer = new StoredResponse(
+                claim.fingerprint(),
+                recorded.getStatus(),
+                recorded.getContentType(),
+                recorded.getHeader(HttpHeaders.LOCATION),
+                recorded.getContentAsByteArray());
         if (recorded.getStatus() >= 500) {
             // Nothing stays: the key is free for a retry.
             rollback(transaction);
@@ -190,15 +207,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerRepeat(HttpServletRequest request, HttpServletResponse response,
-            Optional<StoredResponse> earlier, String fingerprint) throws IOException {
+    private void answerRepeat(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Optional<StoredResponse> earlier,
+            String fingerprint)
+            throws IOException {
         if (earlier.isEmpty() || !earlier.get().completed()) {
             problems.write(request, response, HttpStatus.CONFLICT, "problem.detail.idempotency-in-progress");
             return;
         }
         StoredResponse stored = earlier.get();
         if (!stored.fingerprint().equals(fingerprint)) {
-            problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "problem.detail.idempotency-key-reused");
+            problems.write(
+                    request, response, HttpStatus.UNPROCESSABLE_CONTENT, "problem.detail.idempotency-key-reused");
             return;
         }
         response.setStatus(stored.status());
@@ -218,7 +240,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (jakarta.servlet.http.Part part : request.getParts()) {
-            all.writeBytes((part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            all.writeBytes((part.getName() + "\u0000" + part.getSubmittedFileName() + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
             try (var in = part.getInputStream()) {
                 all.writeBytes(Sha256.digest(in.readAllBytes()));
             }
@@ -242,6 +265,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** A claimed key: who claimed it and for which request. */
-    private record StoredKey(String scope, String key, String fingerprint) {
-    }
+    private record StoredKey(String scope, String key, String fingerprint) {}
 }

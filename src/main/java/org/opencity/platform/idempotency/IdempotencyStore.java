@@ -30,19 +30,27 @@ class IdempotencyStore {
      * claimed in a transaction of its own: it is taken over, so such a key is never stuck.
      */
     boolean claim(String scope, String key, String fingerprint, Duration wait) {
-        String before = jdbc.sql("select current_setting('lock_timeout') as before, set_config('lock_timeout', :wait, true)")
+        String before = jdbc.sql(
+                        "select current_setting('lock_timeout') as before, set_config('lock_timeout', :wait, true)")
                 .param("wait", wait.toMillis() + "ms")
-                .query((rs, n) -> rs.getString("before")).single();
+                .query((rs, n) -> rs.getString("before"))
+                .single();
         boolean claimed = jdbc.sql("""
                 insert into platform_idempotency_key (scope, idem_key, fingerprint, created_at)
                 values (:scope, :key, :fingerprint, :now)
                 on conflict (scope, idem_key) do update
                     set fingerprint = excluded.fingerprint, created_at = excluded.created_at
                     where platform_idempotency_key.status is null""")
-                .param("scope", scope).param("key", key).param("fingerprint", fingerprint)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .update() == 1;
-        jdbc.sql("select set_config('lock_timeout', :before, true)").param("before", before).query().singleValue();
+                        .param("scope", scope)
+                        .param("key", key)
+                        .param("fingerprint", fingerprint)
+                        .param("now", java.sql.Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
+        jdbc.sql("select set_config('lock_timeout', :before, true)")
+                .param("before", before)
+                .query()
+                .singleValue();
         return claimed;
     }
 
@@ -50,10 +58,14 @@ class IdempotencyStore {
         return jdbc.sql("""
                 select fingerprint, status, content_type, location, body
                 from platform_idempotency_key where scope = :scope and idem_key = :key""")
-                .param("scope", scope).param("key", key)
-                .query((rs, n) -> new StoredResponse(rs.getString("fingerprint"),
-                        (Integer) rs.getObject("status"), rs.getString("content_type"),
-                        rs.getString("location"), rs.getBytes("body")))
+                .param("scope", scope)
+                .param("key", key)
+                .query((rs, n) -> new StoredResponse(
+                        rs.getString("fingerprint"),
+                        (Integer) rs.getObject("status"),
+                        rs.getString("content_type"),
+                        rs.getString("location"),
+                        rs.getBytes("body")))
                 .optional();
     }
 
@@ -67,9 +79,13 @@ class IdempotencyStore {
                     set status = excluded.status, content_type = excluded.content_type, location = excluded.location,
                         body = excluded.body, completed_at = excluded.completed_at
                     where platform_idempotency_key.status is null""")
-                .param("scope", scope).param("key", key).param("fingerprint", response.fingerprint())
-                .param("status", response.status()).param("contentType", response.contentType())
-                .param("location", response.location()).param("body", response.body())
+                .param("scope", scope)
+                .param("key", key)
+                .param("fingerprint", response.fingerprint())
+                .param("status", response.status())
+                .param("contentType", response.contentType())
+                .param("location", response.location())
+                .param("body", response.body())
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
     }

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.RequestRefused;
-import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -62,7 +62,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex, WebRequest request) {
-        log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+        log.info(
+                "Write refused by a database constraint: {}",
+                ex.getMostSpecificCause().getMessage());
         return respond(problems.problem(HttpStatus.CONFLICT, "problem.detail.conflict", null, locale()), request);
     }
 
@@ -73,23 +75,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         LocalizedProblem inBody = ex instanceof HttpMessageNotReadableException ? causeOf(ex) : null;
         if (inBody != null) {
             // A value object refused what the JSON said (e.g. a rating of 9): say why, not just "unreadable".
             ResponseEntity<ProblemDetail> answer = domainProblem(inBody, request);
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(answer.getBody());
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .body(answer.getBody());
         }
         HttpStatusCode status = tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE : statusCode;
         ProblemDetail problem = body instanceof ProblemDetail given && given.getStatus() == status.value()
-                ? given : ProblemDetail.forStatus(status);
+                ? given
+                : ProblemDetail.forStatus(status);
         problems.localize(problem, detailKey(ex, status), detailArguments(ex), locale());
         if (ex instanceof MethodArgumentNotValidException invalid) {
             problem.setProperty("errors", fieldErrors(invalid.getBindingResult().getFieldErrors()));
         }
         if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
-            headers.forEach((name, values) -> values.forEach(value -> servlet.getResponse().addHeader(name, value)));
+            headers.forEach((name, values) ->
+                    values.forEach(value -> servlet.getResponse().addHeader(name, value)));
             respond(problem, request);
             return null;
         }
@@ -103,7 +109,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A value as the client sent it, shortened: several values of one parameter are listed, not an array's name. */
     private static String shown(Object value) {
         String text = value instanceof Object[] values
-                ? String.join(", ", java.util.Arrays.stream(values).map(String::valueOf).toList())
+                ? String.join(
+                        ", ",
+                        java.util.Arrays.stream(values).map(String::valueOf).toList())
                 : String.valueOf(value);
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
@@ -161,8 +169,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private List<Map<String, String>> fieldErrors(List<FieldError> errors) {
         Locale locale = locale();
         return errors.stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", problems.message(messageCode(error), error.getArguments(), locale)))
+                .map(error -> Map.of(
+                        "field",
+                        error.getField(),
+                        "message",
+                        problems.message(messageCode(error), error.getArguments(), locale)))
                 .toList();
     }
 

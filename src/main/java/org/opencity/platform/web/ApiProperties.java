@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param idempotencyWait how long a retry waits for the first request with the same key before it is told 409
  */
 @ConfigurationProperties("opencity.api")
-public record ApiProperties(DataSize maxJsonBody, Duration idempotencyRetention,
-        @DefaultValue("5s") Duration idempotencyWait) {
-}
+public record ApiProperties(
+        DataSize maxJsonBody,
+        Duration idempotencyRetention,
+        @DefaultValue("5s") Duration idempotencyWait) {}

@@ -11,8 +11,7 @@ final class ApiRequests {
 
     private static final String[] MACHINE_PREFIXES = {"/api/", "/oauth2/", "/open311/", "/actuator/", "/v3/"};
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
     static boolean isMachineRequest(HttpServletRequest request, String path) {
         String uri = path == null ? request.getRequestURI() : path;

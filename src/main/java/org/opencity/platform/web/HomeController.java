@@ -16,7 +16,9 @@ class HomeController {
     private final List<ServiceEntry> entries;
 
     HomeController(List<ServiceEntry> entries) {
-        this.entries = entries.stream().sorted(Comparator.comparingInt(ServiceEntry::order)).toList();
+        this.entries = entries.stream()
+                .sorted(Comparator.comparingInt(ServiceEntry::order))
+                .toList();
     }
 
     @GetMapping("/")

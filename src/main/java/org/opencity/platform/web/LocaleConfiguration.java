@@ -60,7 +60,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws jakarta.servlet.ServletException {
             String lang = request.getParameter(getParamName());
-            boolean supported = lang != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(lang));
+            boolean supported = lang != null
+                    && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(lang));
             return !supported || super.preHandle(request, response, handler);
         }
     }

@@ -16,7 +16,9 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI openCityApi() {
         return new OpenAPI()
-                .info(new Info().title("OpenCity API").version("v1")
+                .info(new Info()
+                        .title("OpenCity API")
+                        .version("v1")
                         .description("Public services of the city: wards, accounts, reports, procedures. "
                                 + "Errors are RFC 9457 problem documents; POSTs accept an Idempotency-Key header.")
                         .license(new License().name("Apache-2.0").identifier("Apache-2.0")));

@@ -6,10 +6,10 @@ import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.RequestRefused;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,7 +39,8 @@ class PageExceptionHandler {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(problem.status());
         page.addObject("status", problem.status().value());
-        page.addObject("message",
+        page.addObject(
+                "message",
                 problems.message(problem.messageKey(), problem.arguments(), LocaleContextHolder.getLocale()));
         return page;
     }

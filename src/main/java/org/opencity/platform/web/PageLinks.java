@@ -15,8 +15,8 @@ public class PageLinks {
 
     /** The current path and parameters with {@code page} set; relative, so it stays on whatever host served it. */
     public String to(int page) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
         request.getParameterMap().forEach((name, values) -> {
             if (!"page".equals(name)) {

@@ -1,11 +1,11 @@
 package org.opencity.platform.web;
 
-import org.opencity.platform.ProblemWriter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.opencity.platform.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -39,7 +39,8 @@ class ProblemErrorController implements ErrorController {
         }
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String detailKey = request.getAttribute(Refusals.DETAIL_KEY) instanceof String key
-                ? key : "problem.detail." + status.value();
+                ? key
+                : "problem.detail." + status.value();
         if (ApiRequests.isMachineRequest(request, path)) {
             ProblemDetail problem = problems.problem(status, detailKey, null, problems.locale(request));
             if (path != null) {

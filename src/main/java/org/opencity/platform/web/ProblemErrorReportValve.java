@@ -49,13 +49,20 @@ class ProblemErrorReportValve extends ErrorReportValve {
         }
         Locale locale = locale(request);
         String requestId = UUID.randomUUID().toString();
-        String reason = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.valueOf(status).getReasonPhrase();
+        String reason = HttpStatus.resolve(status) == null
+                ? "Error"
+                : HttpStatus.valueOf(status).getReasonPhrase();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage("problem.title." + status, null, reason, locale));
         problem.put("status", status);
-        problem.put("detail", messages.getMessage(status == 400 ? "problem.detail.path-malformed"
-                : "problem.detail." + status, null, reason, locale));
+        problem.put(
+                "detail",
+                messages.getMessage(
+                        status == 400 ? "problem.detail.path-malformed" : "problem.detail." + status,
+                        null,
+                        reason,
+                        locale));
         problem.put("requestId", requestId);
         log.debug("Tomcat refused a request before the application ({}), request id {}", status, requestId);
         try {
@@ -87,6 +94,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
     private static Locale locale(Request request) {
         String language = request.getCoyoteRequest().getHeader("Accept-Language");
         return language != null && language.trim().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+                ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi");
     }
 }

@@ -4,14 +4,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.opencity.platform.ProblemWriter;
 import org.springframework.http.HttpStatus;
 
@@ -24,11 +24,15 @@ final class Refusals {
     /** Request attribute naming the message key that explains a refusal, for the error page. */
     static final String DETAIL_KEY = Refusals.class.getName() + ".detailKey";
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
-    static void answer(HttpServletRequest request, HttpServletResponse response, ProblemWriter problems,
-            HttpStatus status, String detailKey) throws IOException {
+    static void answer(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ProblemWriter problems,
+            HttpStatus status,
+            String detailKey)
+            throws IOException {
         if (ApiRequests.isMachineRequest(request, null)) {
             problems.write(request, response, status, detailKey);
             return;

@@ -48,9 +48,13 @@ class RequestFramingFilter extends OncePerRequestFilter {
         Refusal refusal = check(request);
         if (refusal != null) {
             log.debug("Refused a malformed request to {}: {}", request.getRequestURI(), refusal.reason());
-            RefusalFormat standard = formats.stream().filter(f -> f.answers(request)).findFirst().orElse(null);
+            RefusalFormat standard =
+                    formats.stream().filter(f -> f.answers(request)).findFirst().orElse(null);
             if (standard != null) {
-                standard.write(request, response, refusal.status(),
+                standard.write(
+                        request,
+                        response,
+                        refusal.status(),
                         problems.message(refusal.detailKey(), null, Locale.ENGLISH));
             } else {
                 Refusals.answer(request, response, problems, refusal.status(), refusal.detailKey());
@@ -62,7 +66,8 @@ class RequestFramingFilter extends OncePerRequestFilter {
 
     private static Refusal check(HttpServletRequest request) {
         String contentType = request.getContentType();
-        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        boolean multipart =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         try {
             if (multipart && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
                 Refusal broken = partsOf(request);
@@ -109,6 +114,5 @@ class RequestFramingFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private record Refusal(HttpStatus status, String detailKey, String reason) {
-    }
+    private record Refusal(HttpStatus status, String detailKey, String reason) {}
 }

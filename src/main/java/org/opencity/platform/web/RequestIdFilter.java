@@ -31,7 +31,8 @@ class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         // The error dispatch of the same request keeps the id its first dispatch logged with.
-        String requestId = request.getAttribute(MDC_KEY) instanceof String earlier ? earlier
+        String requestId = request.getAttribute(MDC_KEY) instanceof String earlier
+                ? earlier
                 : given != null && SANE.matcher(given).matches() ? given : newId();
         request.setAttribute(MDC_KEY, requestId);
         MDC.put(MDC_KEY, requestId);

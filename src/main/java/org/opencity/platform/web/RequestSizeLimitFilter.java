@@ -1,6 +1,5 @@
 package org.opencity.platform.web;
 
-import org.opencity.platform.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.opencity.platform.ProblemWriter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -40,7 +40,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.detail.body-too-large", limit / 1024);
+            problems.write(
+                    request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.detail.body-too-large", limit / 1024);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

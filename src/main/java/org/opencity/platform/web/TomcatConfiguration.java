@@ -21,8 +21,8 @@ class TomcatConfiguration {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(MessageSource messages,
-            JsonMapper json) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(
+            MessageSource messages, JsonMapper json) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 for (Valve valve : host.getPipeline().getValves()) {

@@ -23,10 +23,10 @@ public record ChannelTimeFee(List<Channel> channels) {
 
     private static final Pattern SEGMENT = Pattern.compile("\\s*([^:|]+):\\s*([^;|]*);\\s*([^|]*)");
     private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(Ngày làm việc|Ngày|Giờ)?\\s*");
-    private static final Pattern DONG = Pattern.compile("([\\d.,]+)\\s*(Việt Nam Đồng|VNĐ|đồng)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DONG =
+            Pattern.compile("([\\d.,]+)\\s*(Việt Nam Đồng|VNĐ|đồng)", Pattern.CASE_INSENSITIVE);
 
-    public record Channel(String name, Integer days, Long feeVnd, String timeText, String feeText) {
-    }
+    public record Channel(String name, Integer days, Long feeVnd, String timeText, String feeText) {}
 
     public static ChannelTimeFee parse(String text) {
         List<Channel> channels = new ArrayList<>();
@@ -63,24 +63,36 @@ public record ChannelTimeFee(List<Channel> channels) {
 
     /** The channel whose time and fee count: in person if offered (the legal reference), else the first. */
     public Channel reference() {
-        return channels.stream().filter(c -> c.name().equals(IN_PERSON) && c.days() != null).findFirst()
-                .or(() -> channels.stream().filter(c -> c.name().equals(IN_PERSON)).findFirst())
+        return channels.stream()
+                .filter(c -> c.name().equals(IN_PERSON) && c.days() != null)
+                .findFirst()
+                .or(() -> channels.stream()
+                        .filter(c -> c.name().equals(IN_PERSON))
+                        .findFirst())
                 .or(() -> channels.stream().findFirst())
                 .orElse(new Channel("", null, null, "", ""));
     }
 
     public Long onlineFee() {
-        return channels.stream().filter(c -> c.name().equals(ONLINE)).findFirst().map(Channel::feeVnd).orElse(null);
+        return channels.stream()
+                .filter(c -> c.name().equals(ONLINE))
+                .findFirst()
+                .map(Channel::feeVnd)
+                .orElse(null);
     }
 
     /** "Trực tuyến: 7 Ngày làm việc; Trực tiếp: 7 Ngày làm việc", each channel once. */
     public String timeText() {
-        return channels.stream().map(c -> c.name() + ": " + c.timeText()).distinct()
+        return channels.stream()
+                .map(c -> c.name() + ": " + c.timeText())
+                .distinct()
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public String feeText() {
-        return channels.stream().map(c -> c.name() + ": " + c.feeText()).distinct()
+        return channels.stream()
+                .map(c -> c.name() + ": " + c.feeText())
+                .distinct()
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 }

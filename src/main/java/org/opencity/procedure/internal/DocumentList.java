@@ -18,8 +18,7 @@ public final class DocumentList {
     private static final Pattern ITEM = Pattern.compile("^[-+*\\s]*(.+?)\\s*\\[(\\d+)(?:\\s*bản (?:chính|sao))?]\\s*$");
     private static final int LONGEST_NAME = 4000;
 
-    private DocumentList() {
-    }
+    private DocumentList() {}
 
     public static List<RequiredDocument> parse(String text) {
         List<RequiredDocument> documents = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencity.identity.UnitKind;
+import org.opencity.platform.PageQuery;
 import org.opencity.procedure.FormField;
 import org.opencity.procedure.LifeEvent;
 import org.opencity.procedure.OnlineLevel;
@@ -14,7 +15,6 @@ import org.opencity.procedure.Procedure;
 import org.opencity.procedure.ProcedureField;
 import org.opencity.procedure.ProcedureLevel;
 import org.opencity.procedure.RequiredDocument;
-import org.opencity.platform.PageQuery;
 import org.opencity.shared.VietnameseText;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,17 +73,24 @@ public class ProcedureRepository {
     }
 
     public Optional<Procedure> find(String code) {
-        return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(this::procedure).optional();
+        return jdbc.sql(SELECT + " where p.code = :code")
+                .param("code", code)
+                .query(this::procedure)
+                .optional();
     }
 
     public List<Procedure> search(SearchPlan plan, PageQuery page) {
         return params(jdbc.sql(SELECT + MATCHES + RANK + " limit :limit offset :offset"), plan)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(this::procedure).list();
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::procedure)
+                .list();
     }
 
     public long count(SearchPlan plan) {
-        return params(jdbc.sql("select count(*) from prc_procedure p " + MATCHES), plan).query(Long.class).single();
+        return params(jdbc.sql("select count(*) from prc_procedure p " + MATCHES), plan)
+                .query(Long.class)
+                .single();
     }
 
     public long count() {
@@ -94,18 +101,24 @@ public class ProcedureRepository {
         return jdbc.sql("""
                 select f.* from prc_field f where exists (select 1 from prc_procedure p where p.field_code = f.code)
                 order by f.name_vi""")
-                .query((rs, n) -> new ProcedureField(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")))
+                .query((rs, n) ->
+                        new ProcedureField(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")))
                 .list();
     }
 
     public boolean fieldExists(String code) {
-        return jdbc.sql("select count(*) from prc_field where code = :code").param("code", code).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from prc_field where code = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public ProcedureField field(String code) {
-        return jdbc.sql("select * from prc_field where code = :code").param("code", code)
-                .query((rs, n) -> new ProcedureField(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")))
+        return jdbc.sql("select * from prc_field where code = :code")
+                .param("code", code)
+                .query((rs, n) ->
+                        new ProcedureField(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")))
                 .single();
     }
 
@@ -113,7 +126,8 @@ public class ProcedureRepository {
     public Map<LifeEvent, List<String>> lifeEvents() {
         Map<LifeEvent, List<String>> events = new LinkedHashMap<>();
         jdbc.sql("select * from prc_life_event order by sort_order").query((RowCallbackHandler) rs -> {
-            events.put(new LifeEvent(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")),
+            events.put(
+                    new LifeEvent(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en")),
                     List.of(rs.getString("phrases_folded").split("\\|")));
         });
         return events;
@@ -130,17 +144,28 @@ public class ProcedureRepository {
                     online_level = :onlineLevel, legal_basis = :legalBasis, result = :result,
                     minimum_identity_level = :identityLevel, version = version + 1, updated_at = now()
                 where code = :code and version = :version""")
-                .param("nameVi", next.nameVi()).param("nameEn", next.nameEn())
+                .param("nameVi", next.nameVi())
+                .param("nameEn", next.nameEn())
                 .param("nameFolded", VietnameseText.fold(next.nameVi()))
-                .param("search", searchFolded).param("field", next.field().code()).param("level", next.level().name())
-                .param("unit", next.implementingUnit()).param("unitKind", next.unitKind().name())
-                .param("days", next.processingDays()).param("timeText", next.processingTimeText())
-                .param("feeText", next.feeText()).param("fee", next.feeVnd()).param("onlineFee", next.onlineFeeVnd())
+                .param("search", searchFolded)
+                .param("field", next.field().code())
+                .param("level", next.level().name())
+                .param("unit", next.implementingUnit())
+                .param("unitKind", next.unitKind().name())
+                .param("days", next.processingDays())
+                .param("timeText", next.processingTimeText())
+                .param("feeText", next.feeText())
+                .param("fee", next.feeVnd())
+                .param("onlineFee", next.onlineFeeVnd())
                 .param("documents", json.writeValueAsString(next.documents()))
                 .param("formFields", json.writeValueAsString(next.formFields()))
-                .param("onlineLevel", next.onlineLevel().name()).param("legalBasis", next.legalBasis())
-                .param("result", next.result()).param("identityLevel", next.minimumIdentityLevel())
-                .param("code", next.code()).param("version", version).update();
+                .param("onlineLevel", next.onlineLevel().name())
+                .param("legalBasis", next.legalBasis())
+                .param("result", next.result())
+                .param("identityLevel", next.minimumIdentityLevel())
+                .param("code", next.code())
+                .param("version", version)
+                .update();
         if (rows == 1) {
             keepOnly(next.code(), next.lifeEvents());
         }
@@ -152,16 +177,15 @@ public class ProcedureRepository {
         String codes = String.join(",", events.stream().map(LifeEvent::code).toList());
         jdbc.sql("""
                 delete from prc_procedure_life_event
-                where procedure_code = :code and event_code <> all(string_to_array(:events, ','))""")
-                .param("code", code).param("events", codes).update();
+                where procedure_code = :code and event_code <> all(string_to_array(:events, ','))""").param("code", code).param("events", codes).update();
         jdbc.sql("""
                 insert into prc_procedure_life_event (procedure_code, event_code)
-                select :code, e from unnest(string_to_array(:events, ',')) e on conflict do nothing""")
-                .param("code", code).param("events", codes).update();
+                select :code, e from unnest(string_to_array(:events, ',')) e on conflict do nothing""").param("code", code).param("events", codes).update();
     }
 
     private JdbcClient.StatementSpec params(JdbcClient.StatementSpec statement, SearchPlan plan) {
-        return statement.param("phrase", plan.words().phrase())
+        return statement
+                .param("phrase", plan.words().phrase())
                 .param("queryEvents", String.join(",", plan.eventsInQuery()))
                 .param("field", blankToNull(plan.fieldCode()))
                 .param("level", plan.level() == null ? null : plan.level().name())
@@ -169,17 +193,29 @@ public class ProcedureRepository {
     }
 
     private Procedure procedure(ResultSet rs, int row) throws SQLException {
-        return new Procedure(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
-                new ProcedureField(rs.getString("field_code"), rs.getString("field_name_vi"), rs.getString("field_name_en")),
-                ProcedureLevel.valueOf(rs.getString("level")), rs.getString("implementing_unit"),
-                UnitKind.valueOf(rs.getString("unit_kind")), (Integer) rs.getObject("processing_days"),
-                rs.getString("processing_time_text"), rs.getString("fee_text"), (Long) rs.getObject("fee_vnd"),
+        return new Procedure(
+                rs.getString("code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                new ProcedureField(
+                        rs.getString("field_code"), rs.getString("field_name_vi"), rs.getString("field_name_en")),
+                ProcedureLevel.valueOf(rs.getString("level")),
+                rs.getString("implementing_unit"),
+                UnitKind.valueOf(rs.getString("unit_kind")),
+                (Integer) rs.getObject("processing_days"),
+                rs.getString("processing_time_text"),
+                rs.getString("fee_text"),
+                (Long) rs.getObject("fee_vnd"),
                 (Long) rs.getObject("online_fee_vnd"),
-                json.readValue(rs.getString("documents"), new TypeReference<List<RequiredDocument>>() { }),
-                json.readValue(rs.getString("form_fields"), new TypeReference<List<FormField>>() { }),
-                OnlineLevel.valueOf(rs.getString("online_level")), rs.getString("legal_basis"), rs.getString("result"),
-                json.readValue(rs.getString("life_events"), new TypeReference<List<LifeEvent>>() { }),
-                rs.getInt("minimum_identity_level"), rs.getString("source_url"), rs.getInt("version"),
+                json.readValue(rs.getString("documents"), new TypeReference<List<RequiredDocument>>() {}),
+                json.readValue(rs.getString("form_fields"), new TypeReference<List<FormField>>() {}),
+                OnlineLevel.valueOf(rs.getString("online_level")),
+                rs.getString("legal_basis"),
+                rs.getString("result"),
+                json.readValue(rs.getString("life_events"), new TypeReference<List<LifeEvent>>() {}),
+                rs.getInt("minimum_identity_level"),
+                rs.getString("source_url"),
+                rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -12,14 +12,19 @@ import org.opencity.shared.VietnameseText;
 public record QueryWords(String folded, List<String> words) {
 
     // Folded forms of words that never name a procedure on their own ("can" stays: it is also "căn" of "căn cước").
-    private static final Set<String> FILLER = Set.of("thu", "tuc", "lam", "the", "nao", "nhu", "cho", "toi", "minh",
-            "em", "anh", "chi", "muon", "o", "dau", "gi", "ve", "cua", "va", "de", "thi", "bi", "duoc", "phai",
-            "nhung", "a", "how", "to", "an", "of", "for", "i", "my");
+    private static final Set<String> FILLER = Set.of(
+            "thu", "tuc", "lam", "the", "nao", "nhu", "cho", "toi", "minh", "em", "anh", "chi", "muon", "o", "dau",
+            "gi", "ve", "cua", "va", "de", "thi", "bi", "duoc", "phai", "nhung", "a", "how", "to", "an", "of", "for",
+            "i", "my");
 
     public static QueryWords of(String query) {
         String folded = VietnameseText.fold(query);
-        List<String> words = folded.isEmpty() ? List.of()
-                : Arrays.stream(folded.split(" ")).filter(w -> !FILLER.contains(w)).distinct().toList();
+        List<String> words = folded.isEmpty()
+                ? List.of()
+                : Arrays.stream(folded.split(" "))
+                        .filter(w -> !FILLER.contains(w))
+                        .distinct()
+                        .toList();
         return new QueryWords(folded, words);
     }
 

@@ -11,11 +11,13 @@ import org.opencity.shared.VietnameseText;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String of(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).map(VietnameseText::fold).filter(s -> !s.isEmpty())
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
+                .map(VietnameseText::fold)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 }

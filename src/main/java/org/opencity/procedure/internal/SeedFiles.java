@@ -20,13 +20,18 @@ final class SeedFiles {
     static final String COMMON = "vn_procedures_common_citizen.csv";
     static final String COMMUNE_LEVEL = "vn_procedures_commune_level.csv";
 
-    private SeedFiles() {
-    }
+    private SeedFiles() {}
 
     static List<CSVRecord> read(String file) throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(DIR + file).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        try (Reader reader =
+                new InputStreamReader(new ClassPathResource(DIR + file).getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -44,10 +49,15 @@ final class SeedFiles {
         Map<String, List<FormField>> forms = new LinkedHashMap<>();
         for (CSVRecord row : read("form_fields.csv")) {
             String options = row.get("options");
-            FormField field = new FormField(row.get("name"), row.get("label_vi"), row.get("label_en"),
-                    FormFieldType.valueOf(row.get("type")), Boolean.parseBoolean(row.get("required")),
+            FormField field = new FormField(
+                    row.get("name"),
+                    row.get("label_vi"),
+                    row.get("label_en"),
+                    FormFieldType.valueOf(row.get("type")),
+                    Boolean.parseBoolean(row.get("required")),
                     options.isBlank() ? List.of() : List.of(options.split("\\|")));
-            forms.computeIfAbsent(row.get("procedure_code"), code -> new java.util.ArrayList<>()).add(field);
+            forms.computeIfAbsent(row.get("procedure_code"), code -> new java.util.ArrayList<>())
+                    .add(field);
         }
         return forms;
     }

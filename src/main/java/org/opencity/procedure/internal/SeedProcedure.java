@@ -16,22 +16,45 @@ import org.opencity.procedure.RequiredDocument;
  * One procedure as the loader makes it from a row of the portal crawl, with the judgement calls in one place:
  * level, handling unit, online level and the identity level a resident needs.
  */
-record SeedProcedure(String code, String nameVi, String nameEn, String fieldCode, ProcedureLevel level,
-        String implementingUnit, UnitKind unitKind, Integer processingDays, String processingTimeText, String feeText,
-        Long feeVnd, Long onlineFeeVnd, List<RequiredDocument> documents, List<FormField> formFields,
-        OnlineLevel onlineLevel, String legalBasis, String result, int minimumIdentityLevel, boolean common,
-        String sourceUrl, String searchText) {
+record SeedProcedure(
+        String code,
+        String nameVi,
+        String nameEn,
+        String fieldCode,
+        ProcedureLevel level,
+        String implementingUnit,
+        UnitKind unitKind,
+        Integer processingDays,
+        String processingTimeText,
+        String feeText,
+        Long feeVnd,
+        Long onlineFeeVnd,
+        List<RequiredDocument> documents,
+        List<FormField> formFields,
+        OnlineLevel onlineLevel,
+        String legalBasis,
+        String result,
+        int minimumIdentityLevel,
+        boolean common,
+        String sourceUrl,
+        String searchText) {
 
     static final String TEMPLATE_FILE = "to-khai.txt";
     private static final String DECLARATION = "Tờ khai";
     // Fields whose procedures concern a person's own status or property: an unverified account cannot apply.
-    private static final Set<String> VERIFIED_PERSON_FIELDS = Set.of("civil-status", "residence", "identity-card",
-            "judicial-record", "land", "adoption", "vehicle-registration");
-    static final FormField DETAILS = new FormField("details", "Nội dung yêu cầu", "What you are asking for",
-            FormFieldType.TEXT, true, List.of());
+    private static final Set<String> VERIFIED_PERSON_FIELDS = Set.of(
+            "civil-status",
+            "residence",
+            "identity-card",
+            "judicial-record",
+            "land",
+            "adoption",
+            "vehicle-registration");
+    static final FormField DETAILS = new FormField(
+            "details", "Nội dung yêu cầu", "What you are asking for", FormFieldType.TEXT, true, List.of());
 
-    record Extras(Map<String, String> fieldCodes, Map<String, String> englishNames, Map<String, List<FormField>> forms) {
-    }
+    record Extras(
+            Map<String, String> fieldCodes, Map<String, String> englishNames, Map<String, List<FormField>> forms) {}
 
     static SeedProcedure from(CSVRecord row, boolean common, Extras extras) {
         String code = row.get("procedure_code");
@@ -45,12 +68,27 @@ record SeedProcedure(String code, String nameVi, String nameEn, String fieldCode
         OnlineLevel online = onlineLevel(nameVi, channels);
         List<FormField> form = extras.forms().get(code);
         List<RequiredDocument> documents = DocumentList.parse(row.get("required_documents"));
-        return new SeedProcedure(code, nameVi, nameEn, fieldCode, level, unit(row, level),
+        return new SeedProcedure(
+                code,
+                nameVi,
+                nameEn,
+                fieldCode,
+                level,
+                unit(row, level),
                 level == ProcedureLevel.WARD ? UnitKind.SERVICE_CENTRE : UnitKind.CITY_DEPARTMENT,
-                reference.days(), orUnknown(channels.timeText()), feeText(channels, row.get("fee_notes")),
-                reference.feeVnd(), channels.onlineFee(), form == null ? documents : withTemplate(documents),
-                form == null ? List.of(DETAILS) : form, online, row.get("legal_basis_codes").trim(),
-                row.get("result").trim(), identityLevel(online, fieldCode), common, row.get("source_url"),
+                reference.days(),
+                orUnknown(channels.timeText()),
+                feeText(channels, row.get("fee_notes")),
+                reference.feeVnd(),
+                channels.onlineFee(),
+                form == null ? documents : withTemplate(documents),
+                form == null ? List.of(DETAILS) : form,
+                online,
+                row.get("legal_basis_codes").trim(),
+                row.get("result").trim(),
+                identityLevel(online, fieldCode),
+                common,
+                row.get("source_url"),
                 SearchText.of(nameVi, nameEn, fieldVi, row.get("result")));
     }
 
@@ -64,7 +102,8 @@ record SeedProcedure(String code, String nameVi, String nameEn, String fieldCode
             return OnlineLevel.INFORMATION_ONLY;
         }
         return name.toLowerCase().contains("toàn trình") || channels.offers(ChannelTimeFee.POST)
-                ? OnlineLevel.FULL_ONLINE : OnlineLevel.PARTLY_ONLINE;
+                ? OnlineLevel.FULL_ONLINE
+                : OnlineLevel.PARTLY_ONLINE;
     }
 
     static int identityLevel(OnlineLevel online, String fieldCode) {
@@ -81,7 +120,8 @@ record SeedProcedure(String code, String nameVi, String nameEn, String fieldCode
                 return value;
             }
         }
-        return level == ProcedureLevel.WARD ? "Ủy ban nhân dân phường, xã (Trung tâm phục vụ hành chính công)"
+        return level == ProcedureLevel.WARD
+                ? "Ủy ban nhân dân phường, xã (Trung tâm phục vụ hành chính công)"
                 : "Cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố";
     }
 

@@ -55,8 +55,8 @@ class V2__LoadProcedures extends BaseJavaMigration {
 
     private Map<String, String> loadFields(Connection connection) throws IOException, SQLException {
         Map<String, String> codes = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into prc_field (code, name_vi, name_en) values (?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into prc_field (code, name_vi, name_en) values (?, ?, ?)")) {
             for (CSVRecord row : SeedFiles.read("fields.csv")) {
                 codes.put(row.get("field_vi"), row.get("code"));
                 insert.setString(1, row.get("code"));
@@ -97,9 +97,8 @@ class V2__LoadProcedures extends BaseJavaMigration {
 
     private void loadLifeEvents(Connection connection, Set<String> loaded) throws IOException, SQLException {
         try (PreparedStatement event = connection.prepareStatement(
-                "insert into prc_life_event (code, name_vi, name_en, phrases_folded, sort_order) values (?, ?, ?, ?, ?)");
-                PreparedStatement byCode = connection.prepareStatement(
-                        """
+                        "insert into prc_life_event (code, name_vi, name_en, phrases_folded, sort_order) values (?, ?, ?, ?, ?)");
+                PreparedStatement byCode = connection.prepareStatement("""
                         insert into prc_procedure_life_event (procedure_code, event_code, priority) values (?, ?, ?)
                         on conflict do nothing""");
                 PreparedStatement byField = connection.prepareStatement("""
@@ -111,8 +110,11 @@ class V2__LoadProcedures extends BaseJavaMigration {
                 event.setString(1, code);
                 event.setString(2, row.get("name_vi"));
                 event.setString(3, row.get("name_en"));
-                event.setString(4, Stream.of(row.get("phrases").split("\\|")).map(VietnameseText::fold)
-                        .collect(Collectors.joining("|")));
+                event.setString(
+                        4,
+                        Stream.of(row.get("phrases").split("\\|"))
+                                .map(VietnameseText::fold)
+                                .collect(Collectors.joining("|")));
                 event.setInt(5, ++order);
                 event.execute();
                 int priority = 0;
@@ -151,7 +153,8 @@ class V2__LoadProcedures extends BaseJavaMigration {
         return items;
     }
 
-    private static void setNullable(PreparedStatement statement, int index, Number value, int type) throws SQLException {
+    private static void setNullable(PreparedStatement statement, int index, Number value, int type)
+            throws SQLException {
         if (value == null) {
             statement.setNull(index, type);
         } else {

@@ -24,13 +24,24 @@ class DeclarationTemplate {
 
     String render(Procedure procedure) {
         StringBuilder text = new StringBuilder();
-        text.append(message("procedure.template.nation")).append('\n')
-                .append(message("procedure.template.motto")).append("\n\n")
-                .append(message("procedure.template.title")).append('\n')
-                .append(procedure.nameVi().toUpperCase(VIETNAMESE)).append("\n\n")
-                .append(message("procedure.template.to")).append(' ').append(procedure.implementingUnit()).append("\n\n")
-                .append(message("procedure.template.applicant")).append(BLANK).append('\n')
-                .append(message("procedure.template.identity-number")).append(BLANK).append('\n');
+        text.append(message("procedure.template.nation"))
+                .append('\n')
+                .append(message("procedure.template.motto"))
+                .append("\n\n")
+                .append(message("procedure.template.title"))
+                .append('\n')
+                .append(procedure.nameVi().toUpperCase(VIETNAMESE))
+                .append("\n\n")
+                .append(message("procedure.template.to"))
+                .append(' ')
+                .append(procedure.implementingUnit())
+                .append("\n\n")
+                .append(message("procedure.template.applicant"))
+                .append(BLANK)
+                .append('\n')
+                .append(message("procedure.template.identity-number"))
+                .append(BLANK)
+                .append('\n');
         for (FormField field : procedure.formFields()) {
             text.append(field.labelVi());
             if (!field.options().isEmpty()) {
@@ -38,8 +49,11 @@ class DeclarationTemplate {
             }
             text.append(':').append(BLANK).append('\n');
         }
-        text.append('\n').append(message("procedure.template.pledge")).append("\n\n")
-                .append(message("procedure.template.signature")).append('\n');
+        text.append('\n')
+                .append(message("procedure.template.pledge"))
+                .append("\n\n")
+                .append(message("procedure.template.signature"))
+                .append('\n');
         return text.toString();
     }
 

@@ -18,16 +18,22 @@ class ProcedureAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/api/v1/procedures/*/revisions").hasRole("ADMINISTRATOR")
-                .requestMatchers(PUT, "/api/v1/procedures/*").hasRole("ADMINISTRATOR")
-                .requestMatchers(GET, "/api/v1/procedures", "/api/v1/procedures/*").permitAll();
+        requests.requestMatchers(GET, "/api/v1/procedures/*/revisions")
+                .hasRole("ADMINISTRATOR")
+                .requestMatchers(PUT, "/api/v1/procedures/*")
+                .hasRole("ADMINISTRATOR")
+                .requestMatchers(GET, "/api/v1/procedures", "/api/v1/procedures/*")
+                .permitAll();
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(GET, "/admin/procedures/*/edit", "/admin/procedures/*/history")
                 .hasRole("ADMINISTRATOR")
-                .requestMatchers(POST, "/admin/procedures/*/edit").hasRole("ADMINISTRATOR")
-                .requestMatchers(GET, "/procedures", "/procedures/*", "/procedures/*/templates/*").permitAll();
+                .requestMatchers(POST, "/admin/procedures/*/edit")
+                .hasRole("ADMINISTRATOR")
+                .requestMatchers(GET, "/procedures", "/procedures/*", "/procedures/*/templates/*")
+                .permitAll();
     }
 }

@@ -29,15 +29,17 @@ class ProcedureAdminApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Administrators: a new version of a procedure, made from `version` "
-            + "(409 if someone saved since)")
+    @Operation(
+            summary = "Administrators: a new version of a procedure, made from `version` "
+                    + "(409 if someone saved since)")
     Procedure update(Actor admin, @PathVariable String code, @Valid @RequestBody ProcedureChange change) {
         return administration.update(admin, ProcedureCode.of(code), change);
     }
 
     @GetMapping("/revisions")
-    @Operation(summary = "Administrators: the changes made to a procedure, newest first, "
-            + "each with the previous version")
+    @Operation(
+            summary = "Administrators: the changes made to a procedure, newest first, "
+                    + "each with the previous version")
     List<ProcedureRevision> revisions(Actor admin, @PathVariable String code) {
         return administration.history(admin, ProcedureCode.of(code));
     }

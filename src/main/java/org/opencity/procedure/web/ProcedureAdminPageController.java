@@ -32,8 +32,11 @@ class ProcedureAdminPageController {
     private final ProblemWriter problems;
     private final Validator validator;
 
-    ProcedureAdminPageController(ProcedureCatalogue catalogue, ProcedureAdministration administration,
-            ProblemWriter problems, Validator validator) {
+    ProcedureAdminPageController(
+            ProcedureCatalogue catalogue,
+            ProcedureAdministration administration,
+            ProblemWriter problems,
+            Validator validator) {
         this.catalogue = catalogue;
         this.administration = administration;
         this.problems = problems;
@@ -47,8 +50,13 @@ class ProcedureAdminPageController {
     }
 
     @PostMapping("/admin/procedures/{code}/edit")
-    String save(Actor admin, @PathVariable String code, @ModelAttribute("form") ProcedureEditForm form, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String save(
+            Actor admin,
+            @PathVariable String code,
+            @ModelAttribute("form") ProcedureEditForm form,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             ProcedureChange change = form.toChange();
             if (!validator.validate(change).isEmpty()) {

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/procedures")
-@Tag(name = "Procedures", description = "The catalogue of administrative procedures: requirements, fees, time, online level")
+@Tag(
+        name = "Procedures",
+        description = "The catalogue of administrative procedures: requirements, fees, time, online level")
 class ProcedureApiController {
 
     private final ProcedureCatalogue catalogue;
@@ -32,14 +34,20 @@ class ProcedureApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search procedures by words (with or without diacritics, or a life event such as \"có con\"),"
-            + " field, level and life event; best matches first")
-    PageResponse<ProcedureSummary> search(@RequestParam(required = false) String q,
-            @Parameter(description = "field code, see /api/v1/procedures/fields") @RequestParam(required = false) String field,
+    @Operation(
+            summary = "Search procedures by words (with or without diacritics, or a life event such as \"có con\"),"
+                    + " field, level and life event; best matches first")
+    PageResponse<ProcedureSummary> search(
+            @RequestParam(required = false) String q,
+            @Parameter(description = "field code, see /api/v1/procedures/fields") @RequestParam(required = false)
+                    String field,
             @RequestParam(required = false) ProcedureLevel level,
             @Parameter(description = "life event code, see /api/v1/procedures/life-events")
-            @RequestParam(required = false) String event,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+                    @RequestParam(required = false)
+                    String event,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Locale locale) {
         return catalogue.search(new ProcedureSearch(q, field, level, event), PageQuery.of(page, size), locale);
     }
 

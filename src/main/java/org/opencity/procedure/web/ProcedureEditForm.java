@@ -16,22 +16,69 @@ import org.opencity.procedure.RequiredDocument;
  * The administrator's edit page as posted. Required documents are one per line, 'copies | name' (a line of the
  * loaded data may end with '| template file'); the form fields are kept as they are (the API changes them).
  */
-public record ProcedureEditForm(String nameVi, String nameEn, String fieldCode, ProcedureLevel level, String implementingUnit,
-        UnitKind unitKind, Integer processingDays, String processingTimeText, String feeText, Long feeVnd,
-        Long onlineFeeVnd, OnlineLevel onlineLevel, String legalBasis, String result, int minimumIdentityLevel,
-        String documents, List<String> lifeEvents, int version) {
+public record ProcedureEditForm(
+        String nameVi,
+        String nameEn,
+        String fieldCode,
+        ProcedureLevel level,
+        String implementingUnit,
+        UnitKind unitKind,
+        Integer processingDays,
+        String processingTimeText,
+        String feeText,
+        Long feeVnd,
+        Long onlineFeeVnd,
+        OnlineLevel onlineLevel,
+        String legalBasis,
+        String result,
+        int minimumIdentityLevel,
+        String documents,
+        List<String> lifeEvents,
+        int version) {
 
     static ProcedureEditForm of(Procedure p) {
-        return new ProcedureEditForm(p.nameVi(), p.nameEn(), p.field().code(), p.level(), p.implementingUnit(),
-                p.unitKind(), p.processingDays(), p.processingTimeText(), p.feeText(), p.feeVnd(), p.onlineFeeVnd(),
-                p.onlineLevel(), p.legalBasis(), p.result(), p.minimumIdentityLevel(), documentLines(p.documents()),
-                p.lifeEvents().stream().map(LifeEvent::code).toList(), p.version());
+        return new ProcedureEditForm(
+                p.nameVi(),
+                p.nameEn(),
+                p.field().code(),
+                p.level(),
+                p.implementingUnit(),
+                p.unitKind(),
+                p.processingDays(),
+                p.processingTimeText(),
+                p.feeText(),
+                p.feeVnd(),
+                p.onlineFeeVnd(),
+                p.onlineLevel(),
+                p.legalBasis(),
+                p.result(),
+                p.minimumIdentityLevel(),
+                documentLines(p.documents()),
+                p.lifeEvents().stream().map(LifeEvent::code).toList(),
+                p.version());
     }
 
     ProcedureChange toChange() {
-        return new ProcedureChange(nameVi, nameEn, fieldCode, level, implementingUnit, unitKind, processingDays,
-                processingTimeText, feeText, feeVnd, onlineFeeVnd, parseDocuments(documents), null, onlineLevel,
-                legalBasis, result, minimumIdentityLevel, lifeEvents == null ? List.of() : lifeEvents, version);
+        return new ProcedureChange(
+                nameVi,
+                nameEn,
+                fieldCode,
+                level,
+                implementingUnit,
+                unitKind,
+                processingDays,
+                processingTimeText,
+                feeText,
+                feeVnd,
+                onlineFeeVnd,
+                parseDocuments(documents),
+                null,
+                onlineLevel,
+                legalBasis,
+                result,
+                minimumIdentityLevel,
+                lifeEvents == null ? List.of() : lifeEvents,
+                version);
     }
 
     public boolean hasEvent(String code) {
@@ -54,8 +101,8 @@ public record ProcedureEditForm(String nameVi, String nameEn, String fieldCode, 
             if (parts.length < 2 || !parts[0].trim().matches("\\d{1,2}") || parts[1].isBlank()) {
                 throw new InvalidRequest("problem.procedure.document-line", line.trim());
             }
-            documents.add(new ProcedureChange.Document(parts[1].trim(), Integer.parseInt(parts[0].trim()),
-                    parts.length == 3 ? parts[2].trim() : null));
+            documents.add(new ProcedureChange.Document(
+                    parts[1].trim(), Integer.parseInt(parts[0].trim()), parts.length == 3 ? parts[2].trim() : null));
         }
         return documents;
     }

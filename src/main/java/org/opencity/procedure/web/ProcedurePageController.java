@@ -39,11 +39,20 @@ class ProcedurePageController {
     }
 
     @GetMapping("/procedures")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
-            @RequestParam(required = false) ProcedureLevel level, @RequestParam(required = false) String event,
-            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        model.addAttribute("results", catalogue.search(new ProcedureSearch(q, field, level, event),
-                new PageQuery(Math.max(0, page), PAGE_SIZE), locale));
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) ProcedureLevel level,
+            @RequestParam(required = false) String event,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        model.addAttribute(
+                "results",
+                catalogue.search(
+                        new ProcedureSearch(q, field, level, event),
+                        new PageQuery(Math.max(0, page), PAGE_SIZE),
+                        locale));
         model.addAttribute("fields", catalogue.fields());
         model.addAttribute("events", catalogue.lifeEvents());
         model.addAttribute("levels", ProcedureLevel.values());

@@ -15,14 +15,19 @@ public final class AttributeCheck {
 
     private static final int MAX_LENGTH = 500;
 
-    private AttributeCheck() {
-    }
+    private AttributeCheck() {}
 
-    public static Map<String, List<String>> checked(List<CategoryAttribute> questions, Map<String, List<String>> given) {
+    public static Map<String, List<String>> checked(
+            List<CategoryAttribute> questions, Map<String, List<String>> given) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         for (CategoryAttribute question : questions) {
-            List<String> values = given == null ? List.of() : given.getOrDefault(question.code(), List.of()).stream()
-                    .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+            List<String> values = given == null
+                    ? List.of()
+                    : given.getOrDefault(question.code(), List.of()).stream()
+                            .filter(v -> v != null && !v.isBlank())
+                            .map(String::strip)
+                            .distinct()
+                            .toList();
             if (values.isEmpty()) {
                 if (question.required()) {
                     throw new InvalidRequest("problem.report.attribute-required", question.code());
@@ -42,8 +47,8 @@ public final class AttributeCheck {
         }
         for (String value : values) {
             boolean valid = switch (question.datatype()) {
-                case "singlevaluelist", "multivaluelist" -> question.choices().stream()
-                        .anyMatch(c -> c.key().equals(value));
+                case "singlevaluelist", "multivaluelist" ->
+                    question.choices().stream().anyMatch(c -> c.key().equals(value));
                 case "number" -> value.matches("-?\\d{1,9}(\\.\\d{1,6})?");
                 default -> value.length() <= MAX_LENGTH;
             };

@@ -15,8 +15,7 @@ public final class AttributeParameters {
 
     private static final Pattern NAME = Pattern.compile("attribute\\[([^\\]]{1,100})](\\[])?");
 
-    private AttributeParameters() {
-    }
+    private AttributeParameters() {}
 
     public static Map<String, List<String>> from(Map<String, ? extends List<String>> parameters) {
         Map<String, List<String>> answers = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package org.opencity.report.internal;
 
-import org.opencity.report.ReportManagement;
 import org.opencity.report.ReportChangedMeanwhile;
+import org.opencity.report.ReportManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -29,7 +29,9 @@ public class CategoryRepository {
     public List<Category> all() {
         List<Category> current = cache;
         if (current == null) {
-            current = jdbc.sql("select * from rpt_category order by sort_order").query(CategoryRepository::category).list();
+            current = jdbc.sql("select * from rpt_category order by sort_order")
+                    .query(CategoryRepository::category)
+                    .list();
             cache = current;
         }
         return current;
@@ -48,15 +50,25 @@ public class CategoryRepository {
         jdbc.sql("""
                 update rpt_category set sla_working_hours = :sla, department_unit_code = :department, active = :active
                 where code = :code""")
-                .param("sla", slaWorkingHours).param("department", departmentUnitCode).param("active", active)
-                .param("code", code).update();
+                .param("sla", slaWorkingHours)
+                .param("department", departmentUnitCode)
+                .param("active", active)
+                .param("code", code)
+                .update();
         cache = null;
     }
 
     private static Category category(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Category(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
-                rs.getString("description_vi"), rs.getString("description_en"), rs.getString("keywords"),
-                rs.getInt("sla_working_hours"), rs.getString("department_unit_code"), rs.getInt("sort_order"),
+        return new Category(
+                rs.getString("code"),
+                rs.getString("name_vi"),
+                rs.getString("name_en"),
+                rs.getString("description_vi"),
+                rs.getString("description_en"),
+                rs.getString("keywords"),
+                rs.getInt("sla_working_hours"),
+                rs.getString("department_unit_code"),
+                rs.getInt("sort_order"),
                 rs.getBoolean("active"));
     }
 }

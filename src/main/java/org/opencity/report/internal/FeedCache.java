@@ -43,6 +43,7 @@ public class FeedCache {
     private final Cache<Key, Built> pages;
     /** The number of the last change each person made here, for as long as an older page could still be served. */
     private final Cache<String, Long> ownChanges;
+
     private final AtomicLong changes = new AtomicLong();
 
     @Autowired
@@ -54,13 +55,20 @@ public class FeedCache {
         this.maxAge = maxAge.toNanos();
         this.rebuildAfter = this.maxAge / 2;
         this.ticker = ticker;
-        this.pages = Caffeine.newBuilder().maximumSize(2_000).ticker(ticker).expireAfter(new UpToMaxAge()).build();
-        this.ownChanges = Caffeine.newBuilder().maximumSize(10_000).ticker(ticker)
-                .expireAfterWrite(Duration.ofNanos(Math.max(1, this.maxAge))).build();
+        this.pages = Caffeine.newBuilder()
+                .maximumSize(2_000)
+                .ticker(ticker)
+                .expireAfter(new UpToMaxAge())
+                .build();
+        this.ownChanges = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .ticker(ticker)
+                .expireAfterWrite(Duration.ofNanos(Math.max(1, this.maxAge)))
+                .build();
     }
 
-    public PageResponse<ReportSummary> page(FeedQuery query, PageQuery page, Locale locale,
-            Supplier<PageResponse<ReportSummary>> load) {
+    public PageResponse<ReportSummary> page(
+            FeedQuery query, PageQuery page, Locale locale, Supplier<PageResponse<ReportSummary>> load) {
         if (maxAge == 0) {
             return load.get();
         }
@@ -109,15 +117,14 @@ public class FeedCache {
     /** The signed-in person or client reading or changing (the account id for people), null when anonymous. */
     private static String person() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated() ? null
+        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
+                ? null
                 : auth.getName();
     }
 
-    private record Key(FeedQuery query, int page, int size, Locale locale) {
-    }
+    private record Key(FeedQuery query, int page, int size, Locale locale) {}
 
-    private record Built(PageResponse<ReportSummary> page, long changes, long readAt, AtomicBoolean rebuilding) {
-    }
+    private record Built(PageResponse<ReportSummary> page, long changes, long readAt, AtomicBoolean rebuilding) {}
 
     /** A page leaves the cache when it is {@code maxAge} old, counted from when its reading began. */
     private final class UpToMaxAge implements Expiry<Key, Built> {

@@ -27,7 +27,10 @@ public class PhotoLibrary {
     }
 
     public List<ProcessedPhoto> check(List<UploadedPhoto> uploads) {
-        return uploads.stream().filter(u -> u.content() != null && u.content().length > 0).map(processor::process).toList();
+        return uploads.stream()
+                .filter(u -> u.content() != null && u.content().length > 0)
+                .map(processor::process)
+                .toList();
     }
 
     public void attach(UUID report, Long eventId, String stage, List<ProcessedPhoto> processed, Instant at) {
@@ -46,8 +49,19 @@ public class PhotoLibrary {
                 storage.put(publicKey, photo.publicCopy());
                 storage.put(thumbKey, photo.thumbnail());
             }
-            photos.insert(new PhotoRow(id, report, eventId, stage, photo.contentType(), base + "/original", publicKey,
-                    thumbKey, photo.original().length, photo.width(), photo.height(), stamped));
+            photos.insert(new PhotoRow(
+                    id,
+                    report,
+                    eventId,
+                    stage,
+                    photo.contentType(),
+                    base + "/original",
+                    publicKey,
+                    thumbKey,
+                    photo.original().length,
+                    photo.width(),
+                    photo.height(),
+                    stamped));
         }
     }
 

@@ -58,8 +58,13 @@ public class PhotoProcessor {
             throw new UnsupportedPhoto(photo.filename());
         }
         BufferedImage image = decode(content, photo.filename());
-        return new ProcessedPhoto(type, content, jpeg(scaled(image, PUBLIC_EDGE), 0.85f),
-                jpeg(scaled(image, THUMB_EDGE), 0.8f), image.getWidth(), image.getHeight());
+        return new ProcessedPhoto(
+                type,
+                content,
+                jpeg(scaled(image, PUBLIC_EDGE), 0.85f),
+                jpeg(scaled(image, THUMB_EDGE), 0.8f),
+                image.getWidth(),
+                image.getHeight());
     }
 
     /** ISO base media files whose brand is HEIF/HEIC (Tika does not always name them). */
@@ -68,7 +73,8 @@ public class PhotoProcessor {
             return false;
         }
         String brand = new String(content, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
-        return Set.of("heic", "heix", "hevc", "hevx", "mif1", "msf1", "heim", "heis").contains(brand);
+        return Set.of("heic", "heix", "hevc", "hevx", "mif1", "msf1", "heim", "heis")
+                .contains(brand);
     }
 
     private static BufferedImage decode(byte[] content, String filename) {
@@ -132,7 +138,6 @@ public class PhotoProcessor {
     /**
      * @param publicCopy metadata-free JPEG for everyone; null when only officers may see the original
      */
-    public record ProcessedPhoto(String contentType, byte[] original, byte[] publicCopy, byte[] thumbnail,
-            Integer width, Integer height) {
-    }
+    public record ProcessedPhoto(
+            String contentType, byte[] original, byte[] publicCopy, byte[] thumbnail, Integer width, Integer height) {}
 }

@@ -12,7 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pathStyle address buckets as {@code endpoint/bucket/key}, which most non-AWS stores need
  */
 @ConfigurationProperties("opencity.report.storage")
-public record PhotoStorageProperties(@DefaultValue("local") String type, String endpoint,
-        @DefaultValue("ap-southeast-1") String region, @DefaultValue("opencity-photos") String bucket,
-        @DefaultValue("") String prefix, String accessKey, String secretKey, @DefaultValue("true") boolean pathStyle) {
-}
+public record PhotoStorageProperties(
+        @DefaultValue("local") String type,
+        String endpoint,
+        @DefaultValue("ap-southeast-1") String region,
+        @DefaultValue("opencity-photos") String bucket,
+        @DefaultValue("") String prefix,
+        String accessKey,
+        String secretKey,
+        @DefaultValue("true") boolean pathStyle) {}

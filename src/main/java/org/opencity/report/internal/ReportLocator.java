@@ -30,7 +30,11 @@ public class ReportLocator {
 
     public Location locate(Double lat, Double lon, String address) {
         if (lat != null && lon != null) {
-            if (!Double.isFinite(lat) || !Double.isFinite(lon) || lat < MIN_LAT || lat > MAX_LAT || lon < MIN_LON
+            if (!Double.isFinite(lat)
+                    || !Double.isFinite(lon)
+                    || lat < MIN_LAT
+                    || lat > MAX_LAT
+                    || lon < MIN_LON
                     || lon > MAX_LON) {
                 throw new InvalidRequest("problem.report.outside-vietnam");
             }
@@ -46,11 +50,11 @@ public class ReportLocator {
         if (address == null || address.isBlank()) {
             throw new InvalidRequest("problem.report.location-required");
         }
-        Ward ward = geography.wardMentionedIn(address, settings.homeProvince())
+        Ward ward = geography
+                .wardMentionedIn(address, settings.homeProvince())
                 .orElseThrow(() -> new InvalidRequest("problem.report.address-unknown"));
         return new Location(ward.lat(), ward.lon(), ward);
     }
 
-    public record Location(double lat, double lon, Ward ward) {
-    }
+    public record Location(double lat, double lon, Ward ward) {}
 }

@@ -1,7 +1,7 @@
 package org.opencity.report.internal;
 
-import java.time.Instant;
 import io.soabase.recordbuilder.core.RecordBuilder;
+import java.time.Instant;
 import java.util.UUID;
 import org.opencity.report.ReportSource;
 import org.opencity.report.ReportStatus;
@@ -11,16 +11,44 @@ import org.opencity.report.ReportStatus;
  * reporter's identity and contact.
  */
 @RecordBuilder
-public record ReportRecord(UUID id, String number, UUID token, String categoryCode, String description, double lat,
-        double lon, String address, String wardCode, UUID unitId, UUID assigneeId, ReportStatus status,
-        String statusReason, UUID reporterId, String reporterName, String reporterEmail, String reporterPhone,
-        boolean anonymous, ReportSource source, String clientName, Instant createdAt, Instant updatedAt,
-        Instant dueAt, Instant resolvedAt, Instant closedAt, Integer rating, String ratingComment, UUID duplicateOf,
-        int supporters, int version) implements ReportRecordBuilder.With {
+public record ReportRecord(
+        UUID id,
+        String number,
+        UUID token,
+        String categoryCode,
+        String description,
+        double lat,
+        double lon,
+        String address,
+        String wardCode,
+        UUID unitId,
+        UUID assigneeId,
+        ReportStatus status,
+        String statusReason,
+        UUID reporterId,
+        String reporterName,
+        String reporterEmail,
+        String reporterPhone,
+        boolean anonymous,
+        ReportSource source,
+        String clientName,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant dueAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        Integer rating,
+        String ratingComment,
+        UUID duplicateOf,
+        int supporters,
+        int version)
+        implements ReportRecordBuilder.With {
 
     /** A new status from now on; resolving stamps the resolution, closing or rejecting the closure. */
     public ReportRecord withStatus(ReportStatus next, String reason, Instant at) {
-        return with(r -> r.status(next).statusReason(reason).updatedAt(at)
+        return with(r -> r.status(next)
+                .statusReason(reason)
+                .updatedAt(at)
                 .resolvedAt(next == ReportStatus.RESOLVED ? at : next.beingHandled() ? null : resolvedAt)
                 .closedAt(next == ReportStatus.CLOSED || next == ReportStatus.REJECTED ? at : null));
     }

@@ -39,8 +39,14 @@ public class ReportViews {
     private final ReportRepository reports;
     private final Clock clock;
 
-    ReportViews(CategoryRepository categories, AdministrativeUnits geography, Units units, PhotoLibrary photos,
-            ReportEventRepository events, ReportRepository reports, Clock clock) {
+    ReportViews(
+            CategoryRepository categories,
+            AdministrativeUnits geography,
+            Units units,
+            PhotoLibrary photos,
+            ReportEventRepository events,
+            ReportRepository reports,
+            Clock clock) {
         this.clock = clock;
         this.reports = reports;
         this.categories = categories;
@@ -48,21 +54,39 @@ public class ReportViews {
         this.units = units;
         this.photos = photos;
         this.events = events;
-            }
+    }
 
     public List<ReportSummary> summaries(List<ReportRecord> records, Locale locale) {
-        Map<String, Category> byCode = categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
-        Map<UUID, PhotoRow> thumbnails = photos.firstThumbnails(records.stream().map(ReportRecord::id).toList());
-        return records.stream().map(r -> summary(r, byCode.get(r.categoryCode()), thumbnails.get(r.id()), locale)).toList();
+        Map<String, Category> byCode =
+                categories.all().stream().collect(Collectors.toMap(Category::code, Function.identity()));
+        Map<UUID, PhotoRow> thumbnails =
+                photos.firstThumbnails(records.stream().map(ReportRecord::id).toList());
+        return records.stream()
+                .map(r -> summary(r, byCode.get(r.categoryCode()), thumbnails.get(r.id()), locale))
+                .toList();
     }
 
     private ReportSummary summary(ReportRecord r, Category category, PhotoRow thumbnail, Locale locale) {
-        String text = r.description().length() > SUMMARY_LENGTH ? r.description().substring(0, SUMMARY_LENGTH) + "…"
+        String text = r.description().length() > SUMMARY_LENGTH
+                ? r.description().substring(0, SUMMARY_LENGTH) + "…"
                 : r.description();
         String thumb = thumbnail == null ? null : thumbUrl(thumbnail);
-        return new ReportSummary(r.number(), r.categoryCode(), category.name(locale), r.status(), text, r.lat(), r.lon(),
-                r.wardCode(), wardName(r.wardCode()), r.createdAt(), r.updatedAt(), r.dueAt(),
-                r.overdue(clock.instant()), r.supporters(), thumb);
+        return new ReportSummary(
+                r.number(),
+                r.categoryCode(),
+                category.name(locale),
+                r.status(),
+                text,
+                r.lat(),
+                r.lon(),
+                r.wardCode(),
+                wardName(r.wardCode()),
+                r.createdAt(),
+                r.updatedAt(),
+                r.dueAt(),
+                r.overdue(clock.instant()),
+                r.supporters(),
+                thumb);
     }
 
     public PublicReport publicView(ReportRecord r, Locale locale) {
@@ -74,44 +98,89 @@ public class ReportViews {
      * be read back (two queries fewer on every submission).
      */
     public PublicReport publicViewOfNew(ReportRecord r, Locale locale) {
-        EventRow received = new EventRow(0, r.createdAt(), "RECEIVED", r.status(), null, false, null, null,
-                r.unitId());
+        EventRow received = new EventRow(0, r.createdAt(), "RECEIVED", r.status(), null, false, null, null, r.unitId());
         return publicView(r, locale, List.of(received), List.of());
     }
 
     private PublicReport publicView(ReportRecord r, Locale locale, List<EventRow> timeline, List<PhotoRow> all) {
         Category category = categories.byCode(r.categoryCode()).orElseThrow();
-        return new PublicReport(r.number(), r.categoryCode(), category.name(locale), r.description(), r.status(),
-                r.statusReason(), r.lat(), r.lon(), r.anonymous() ? null : r.address(), r.wardCode(),
-                wardName(r.wardCode()), unitName(r.unitId(), locale), r.createdAt(), r.updatedAt(), r.dueAt(),
-                r.resolvedAt(), r.overdue(clock.instant()), r.rating(), r.ratingComment(), r.supporters(),
+        return new PublicReport(
+                r.number(),
+                r.categoryCode(),
+                category.name(locale),
+                r.description(),
+                r.status(),
+                r.statusReason(),
+                r.lat(),
+                r.lon(),
+                r.anonymous() ? null : r.address(),
+                r.wardCode(),
+                wardName(r.wardCode()),
+                unitName(r.unitId(), locale),
+                r.createdAt(),
+                r.updatedAt(),
+                r.dueAt(),
+                r.resolvedAt(),
+                r.overdue(clock.instant()),
+                r.rating(),
+                r.ratingComment(),
+                r.supporters(),
                 r.duplicateOf() == null ? null : duplicateNumber(r.duplicateOf()),
-                all.stream().filter(p -> p.eventId() == null).map(ReportViews::link).toList(),
+                all.stream()
+                        .filter(p -> p.eventId() == null)
+                        .map(ReportViews::link)
+                        .toList(),
                 entries(timeline, all, locale, false));
     }
 
     public OfficerReport officerView(ReportRecord r, Locale locale, String assigneeName, Contact reporter) {
         List<EventRow> timeline = events.of(r.id(), true);
         List<PhotoRow> all = photos.of(r.id());
-        return new OfficerReport(publicView(r, locale, timeline.stream().filter(e -> !e.internal()).toList(), all),
-                r.unitId(), r.assigneeId(), assigneeName, reporter.name(), reporter.email(), reporter.phone(),
-                r.anonymous(), r.source(), entries(timeline, all, locale, true), answers(r, locale));
+        return new OfficerReport(
+                publicView(
+                        r, locale, timeline.stream().filter(e -> !e.internal()).toList(), all),
+                r.unitId(),
+                r.assigneeId(),
+                assigneeName,
+                reporter.name(),
+                reporter.email(),
+                reporter.phone(),
+                r.anonymous(),
+                r.source(),
+                entries(timeline, all, locale, true),
+                answers(r, locale));
     }
 
     private List<OfficerReport.AttributeAnswer> answers(ReportRecord r, Locale locale) {
         Map<String, List<String>> given = reports.answers(r.id());
-        return categories.attributes(r.categoryCode()).stream().filter(q -> given.containsKey(q.code()))
-                .map(q -> new OfficerReport.AttributeAnswer(q.description(locale), given.get(q.code()).stream()
-                        .map(value -> q.choices().stream().filter(c -> c.key().equals(value)).findFirst()
-                                .map(c -> c.name(locale)).orElse(value))
-                        .toList()))
+        return categories.attributes(r.categoryCode()).stream()
+                .filter(q -> given.containsKey(q.code()))
+                .map(q -> new OfficerReport.AttributeAnswer(
+                        q.description(locale),
+                        given.get(q.code()).stream()
+                                .map(value -> q.choices().stream()
+                                        .filter(c -> c.key().equals(value))
+                                        .findFirst()
+                                        .map(c -> c.name(locale))
+                                        .orElse(value))
+                                .toList()))
                 .toList();
     }
 
     private List<TimelineEntry> entries(List<EventRow> rows, List<PhotoRow> all, Locale locale, boolean forOfficers) {
-        return rows.stream().map(e -> new TimelineEntry(e.at(), e.kind(), e.status(), e.publicText(),
-                unitName(e.unitId(), locale), e.internal(), forOfficers ? e.actorName() : null,
-                all.stream().filter(p -> p.eventId() != null && p.eventId() == e.id()).map(ReportViews::link).toList()))
+        return rows.stream()
+                .map(e -> new TimelineEntry(
+                        e.at(),
+                        e.kind(),
+                        e.status(),
+                        e.publicText(),
+                        unitName(e.unitId(), locale),
+                        e.internal(),
+                        forOfficers ? e.actorName() : null,
+                        all.stream()
+                                .filter(p -> p.eventId() != null && p.eventId() == e.id())
+                                .map(ReportViews::link)
+                                .toList()))
                 .toList();
     }
 
@@ -124,11 +193,16 @@ public class ReportViews {
     }
 
     private String unitName(UUID unit, Locale locale) {
-        return unit == null ? null : units.byId(new UnitId(unit)).map(u -> u.name(locale)).orElse(null);
+        return unit == null
+                ? null
+                : units.byId(new UnitId(unit)).map(u -> u.name(locale)).orElse(null);
     }
 
     static PhotoLink link(PhotoRow p) {
-        return new PhotoLink(p.id(), p.stage(), p.publicKey() == null ? null : "/reports/photos/" + p.id() + "/full.jpg",
+        return new PhotoLink(
+                p.id(),
+                p.stage(),
+                p.publicKey() == null ? null : "/reports/photos/" + p.id() + "/full.jpg",
                 p.thumbKey() == null ? null : thumbUrl(p));
     }
 

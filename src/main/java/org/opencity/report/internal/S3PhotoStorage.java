@@ -53,7 +53,8 @@ class S3PhotoStorage implements PhotoStorage, AutoCloseable {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 // Photos are small byte arrays sent whole; plain signed uploads work with every store.
-                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+                .serviceConfiguration(
+                        S3Configuration.builder().chunkedEncodingEnabled(false).build())
                 .credentialsProvider(credentials(properties));
         if (properties.endpoint() != null && !properties.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(properties.endpoint()));
@@ -65,18 +66,23 @@ class S3PhotoStorage implements PhotoStorage, AutoCloseable {
         if (properties.accessKey() == null || properties.accessKey().isBlank()) {
             return DefaultCredentialsProvider.builder().build();
         }
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(properties.accessKey(), properties.secretKey()));
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(properties.accessKey(), properties.secretKey()));
     }
 
     @Override
     public void put(String key, byte[] content) {
-        client.putObject(PutObjectRequest.builder().bucket(bucket).key(prefix + key).build(), RequestBody.fromBytes(content));
+        client.putObject(
+                PutObjectRequest.builder().bucket(bucket).key(prefix + key).build(), RequestBody.fromBytes(content));
     }
 
     @Override
     public Optional<byte[]> get(String key) {
         try {
-            return Optional.of(client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(prefix + key).build())
+            return Optional.of(client.getObjectAsBytes(GetObjectRequest.builder()
+                            .bucket(bucket)
+                            .key(prefix + key)
+                            .build())
                     .asByteArray());
         } catch (NoSuchKeyException missing) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package org.opencity.report.open311;
 
-import org.opencity.report.ReportAuditAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -16,6 +15,7 @@ import org.opencity.identity.AuditTrail;
 import org.opencity.identity.NotAllowed;
 import org.opencity.identity.Role;
 import org.opencity.platform.InvalidRequest;
+import org.opencity.report.ReportAuditAction;
 import org.opencity.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,13 +49,18 @@ public class Open311ApiKeys {
             return Optional.empty();
         }
         return jdbc.sql("select client_name from rpt_api_key where key_hash = :hash and revoked_at is null")
-                .param("hash", hash(apiKey.strip())).query(String.class).optional();
+                .param("hash", hash(apiKey.strip()))
+                .query(String.class)
+                .optional();
     }
 
     /** The client behind a call's api_key, or the spec's 403 for a missing, unknown or revoked key. */
     String requireClient(String apiKey) {
-        return clientFor(apiKey).orElseThrow(() -> Open311Error.forbidden(apiKey == null || apiKey.isBlank()
-                ? "api_key is required" : "Invalid api_key received -- can't proceed"));
+        return clientFor(apiKey)
+                .orElseThrow(() -> Open311Error.forbidden(
+                        apiKey == null || apiKey.isBlank()
+                                ? "api_key is required"
+                                : "Invalid api_key received -- can't proceed"));
     }
 
     @Transactional
@@ -67,10 +72,15 @@ public class Open311ApiKeys {
             throw new InvalidRequest("problem.detail.400");
         }
         // Serialises concurrent issues for one client, so "one active key per client" holds without a constraint.
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:client))) locked").param("client", client)
-                .query(Integer.class).single();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(:client))) locked")
+                .param("client", client)
+                .query(Integer.class)
+                .single();
         boolean active = jdbc.sql("select count(*) from rpt_api_key where client_name = :client and revoked_at is null")
-                .param("client", client).query(Integer.class).single() > 0;
+                        .param("client", client)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (active) {
             throw new Open311ClientHasKey();
         }
@@ -81,8 +91,11 @@ public class Open311ApiKeys {
         jdbc.sql("""
                 insert into rpt_api_key (key_hash, client_name, created_by, created_at)
                 values (:hash, :client, :admin, :now)""")
-                .param("hash", hash(key)).param("client", client).param("admin", admin.id().value())
-                .param("now", Timestamp.from(now)).update();
+                .param("hash", hash(key))
+                .param("client", client)
+                .param("admin", admin.id().value())
+                .param("now", Timestamp.from(now))
+                .update();
         audit.record(admin, ReportAuditAction.OPEN311_KEY_CREATED, "open311-key", client, null, Map.of());
         return new IssuedOpen311Key(client, key, now);
     }
@@ -93,7 +106,9 @@ public class Open311ApiKeys {
         String client = clientName.strip();
         int revoked = jdbc.sql("""
                 update rpt_api_key set revoked_at = :now where client_name = :client and revoked_at is null""")
-                .param("now", Timestamp.from(clock.instant())).param("client", client).update();
+                .param("now", Timestamp.from(clock.instant()))
+                .param("client", client)
+                .update();
         if (revoked == 0) {
             throw new Open311ClientNotFound();
         }
@@ -104,9 +119,12 @@ public class Open311ApiKeys {
     public List<Open311Client> clients(Actor admin) {
         requireAdministrator(admin);
         return jdbc.sql("select client_name, created_at, revoked_at from rpt_api_key order by created_at, client_name")
-                .query((rs, n) -> new Open311Client(rs.getString("client_name"),
+                .query((rs, n) -> new Open311Client(
+                        rs.getString("client_name"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant()))
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant()))
                 .list();
     }
 
@@ -115,8 +133,7 @@ public class Open311ApiKeys {
     public void ensure(String apiKey, String clientName) {
         jdbc.sql("""
                 insert into rpt_api_key (key_hash, client_name, created_at) values (:hash, :client, now())
-                on conflict (key_hash) do nothing""")
-                .param("hash", hash(apiKey)).param("client", clientName).update();
+                on conflict (key_hash) do nothing""").param("hash", hash(apiKey)).param("client", clientName).update();
     }
 
     static String hash(String apiKey) {

@@ -38,8 +38,8 @@ class Open311DiscoveryController {
     private final Open311Properties properties;
     // Sortable, as the spec wants. We keep no change time for categories, so every start counts as a change:
     // clients then re-read their cached service list at worst once per deployment.
-    private final String changeset = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .format(Instant.now().atZone(WorkingCalendar.VIETNAM));
+    private final String changeset =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.now().atZone(WorkingCalendar.VIETNAM));
 
     Open311DiscoveryController(ReportManagement reports, Open311Writer writer, Open311Properties properties) {
         this.reports = reports;
@@ -51,7 +51,11 @@ class Open311DiscoveryController {
     ResponseEntity<byte[]> discovery(@PathVariable String format) {
         Fields endpoint = new Fields()
                 .put("specification", SPECIFICATION)
-                .put("url", ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE).toUriString())
+                .put(
+                        "url",
+                        ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .path(BASE)
+                                .toUriString())
                 .put("changeset", changeset)
                 .put("type", "production")
                 .put("formats", new Items("format", List.of("text/xml", "application/json")));
@@ -64,25 +68,33 @@ class Open311DiscoveryController {
     }
 
     @GetMapping("/services" + Open311Format.EXTENSION)
-    ResponseEntity<byte[]> services(@PathVariable String format,
-            @RequestParam(name = "locale", required = false) String locale) {
+    ResponseEntity<byte[]> services(
+            @PathVariable String format, @RequestParam(name = "locale", required = false) String locale) {
         List<Fields> services = reports.categories().stream()
-                .map(category -> Open311Views.service(category, !reports.attributes(category.code()).isEmpty(),
-                        Open311Locale.of(locale))).toList();
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
-                Open311Document.list("services", "service", services));
+                .map(category -> Open311Views.service(
+                        category, !reports.attributes(category.code()).isEmpty(), Open311Locale.of(locale)))
+                .toList();
+        return writer.answer(
+                Open311Format.of(format), HttpStatus.OK, Open311Document.list("services", "service", services));
     }
 
     /** The extra questions of a service (an empty list for those that ask none). */
     @GetMapping("/services/{serviceCode}" + Open311Format.EXTENSION)
-    ResponseEntity<byte[]> definition(@PathVariable String serviceCode, @PathVariable String format,
+    ResponseEntity<byte[]> definition(
+            @PathVariable String serviceCode,
+            @PathVariable String format,
             @RequestParam(name = "locale", required = false) String locale) {
         Category category = reports.category(serviceCode);
         Fields definition = new Fields()
                 .put("service_code", category.code())
-                .put("attributes", new Items("attribute", reports.attributes(category.code()).stream()
-                        .map(attribute -> Open311Views.attribute(attribute, Open311Locale.of(locale))).toList()));
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
-                new Open311Document("service_definition", definition));
+                .put(
+                        "attributes",
+                        new Items(
+                                "attribute",
+                                reports.attributes(category.code()).stream()
+                                        .map(attribute -> Open311Views.attribute(attribute, Open311Locale.of(locale)))
+                                        .toList()));
+        return writer.answer(
+                Open311Format.of(format), HttpStatus.OK, new Open311Document("service_definition", definition));
     }
 }

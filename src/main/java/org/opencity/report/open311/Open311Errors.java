@@ -47,13 +47,16 @@ class Open311Errors {
     ResponseEntity<byte[]> answer(Throwable failure, HttpServletRequest request) {
         Failure error = error(failure);
         int status = error.code() == 403 || error.code() == 404 || error.code() == 405 || error.code() >= 500
-                ? error.code() : HttpStatus.BAD_REQUEST.value();
+                ? error.code()
+                : HttpStatus.BAD_REQUEST.value();
         if (status >= 500) {
             log.error("Open311 call {} failed", request.getRequestURI(), failure);
         }
-        Open311Document.Fields body = new Open311Document.Fields().put("code", error.code())
-                .put("description", error.description());
-        return writer.answer(Open311Format.of(request), HttpStatusCode.valueOf(status),
+        Open311Document.Fields body =
+                new Open311Document.Fields().put("code", error.code()).put("description", error.description());
+        return writer.answer(
+                Open311Format.of(request),
+                HttpStatusCode.valueOf(status),
                 Open311Document.list("errors", "error", List.of(body)));
     }
 
@@ -91,7 +94,8 @@ class Open311Errors {
         if (failure instanceof NoResourceFoundException || failure instanceof NoHandlerFoundException) {
             return new Failure(404, "There is no such Open311 resource; see discovery.xml");
         }
-        if (failure instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+        if (failure instanceof ErrorResponse response
+                && response.getStatusCode().is4xxClientError()) {
             return new Failure(response.getStatusCode().value(), "The request is not valid");
         }
         if (failure instanceof DataIntegrityViolationException) {
@@ -107,6 +111,5 @@ class Open311Errors {
         return problems.message(problem.messageKey(), problem.arguments(), Locale.ENGLISH);
     }
 
-    private record Failure(int code, String description) {
-    }
+    private record Failure(int code, String description) {}
 }

@@ -10,8 +10,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Errors of the Open311 controllers in the spec's error format instead of the platform's problem JSON.
  */
-@RestControllerAdvice(assignableTypes = {Open311DiscoveryController.class, Open311RequestController.class,
-        Open311SubmitController.class, Open311UpdateController.class})
+@RestControllerAdvice(
+        assignableTypes = {
+            Open311DiscoveryController.class,
+            Open311RequestController.class,
+            Open311SubmitController.class,
+            Open311UpdateController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Open311ExceptionHandler {
 

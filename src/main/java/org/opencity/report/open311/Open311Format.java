@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
  * header, so errors come back in the format the client asked for too.
  */
 enum Open311Format {
-
     XML(new MediaType("text", "xml", StandardCharsets.UTF_8)),
     JSON(new MediaType("application", "json", StandardCharsets.UTF_8));
 

@@ -51,6 +51,5 @@ class Open311KeyAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    record NewClient(@NotBlank @Size(max = 100) String clientName) {
-    }
+    record NewClient(@NotBlank @Size(max = 100) String clientName) {}
 }

@@ -11,8 +11,7 @@ final class Open311Locale {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private Open311Locale() {
-    }
+    private Open311Locale() {}
 
     static Locale of(String localeParameter) {
         Locale asked = localeParameter == null || localeParameter.isBlank()

@@ -30,7 +30,11 @@ final class Open311Params {
         if (all == null) {
             return null;
         }
-        return all.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst().orElse(null);
+        return all.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .findFirst()
+                .orElse(null);
     }
 
     String required(String name) {
@@ -46,8 +50,12 @@ final class Open311Params {
         Set<String> items = new LinkedHashSet<>();
         List<String> all = values.get(name);
         if (all != null) {
-            all.stream().filter(v -> v != null).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                    .filter(v -> !v.isEmpty()).forEach(items::add);
+            all.stream()
+                    .filter(v -> v != null)
+                    .flatMap(v -> Arrays.stream(v.split(",")))
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .forEach(items::add);
         }
         return items;
     }

@@ -25,8 +25,8 @@ class Open311PathErrorResolver implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception failure) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         // Failures inside our controllers are Open311ExceptionHandler's (this resolver runs before advice).
         boolean ours = handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().equals(getClass().getPackageName());

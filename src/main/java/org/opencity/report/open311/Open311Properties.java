@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("opencity.open311")
 record Open311Properties(
-        @DefaultValue("OpenCity Hà Nội: ask the city's OpenCity administrators.") String contact,
-        @DefaultValue("API keys are issued by the city's OpenCity administrators on request.") String keyService) {
-}
+        @DefaultValue("OpenCity Hà Nội: ask the city's OpenCity administrators.")
+        String contact,
+
+        @DefaultValue("API keys are issued by the city's OpenCity administrators on request.")
+        String keyService) {}

@@ -23,7 +23,9 @@ class Open311RefusalFormat implements RefusalFormat {
 
     @Override
     public boolean answers(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/open311/");
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/open311/");
     }
 
     @Override

@@ -37,16 +37,21 @@ class Open311RequestController {
     ResponseEntity<byte[]> requests(@PathVariable String format, @RequestParam MultiValueMap<String, String> query) {
         Open311Params params = new Open311Params(query);
         List<Fields> found = search.find(params, Open311Locale.of(params.text("locale"))).stream()
-                .map(Open311Views::request).toList();
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
-                Open311Document.list("service_requests", "request", found));
+                .map(Open311Views::request)
+                .toList();
+        return writer.answer(
+                Open311Format.of(format), HttpStatus.OK, Open311Document.list("service_requests", "request", found));
     }
 
     @GetMapping("/requests/{serviceRequestId}" + Open311Format.EXTENSION)
-    ResponseEntity<byte[]> request(@PathVariable String serviceRequestId, @PathVariable String format,
+    ResponseEntity<byte[]> request(
+            @PathVariable String serviceRequestId,
+            @PathVariable String format,
             @RequestParam(name = "locale", required = false) String locale) {
         Fields request = Open311Views.request(reports.publicReport(serviceRequestId, Open311Locale.of(locale)));
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
+        return writer.answer(
+                Open311Format.of(format),
+                HttpStatus.OK,
                 Open311Document.list("service_requests", "request", List.of(request)));
     }
 
@@ -59,10 +64,12 @@ class Open311RequestController {
         } catch (IllegalArgumentException malformed) {
             throw Open311Error.notFound("There is no token " + token);
         }
-        String number = reports.numberForToken(value)
-                .orElseThrow(() -> Open311Error.notFound("There is no token " + token));
+        String number =
+                reports.numberForToken(value).orElseThrow(() -> Open311Error.notFound("There is no token " + token));
         Fields found = new Fields().put("service_request_id", number).put("token", value.toString());
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
+        return writer.answer(
+                Open311Format.of(format),
+                HttpStatus.OK,
                 Open311Document.list("service_requests", "request", List.of(found)));
     }
 }

@@ -44,8 +44,8 @@ class Open311RequestSearch {
         Set<String> codes = params.list("service_code");
         if (codes.size() <= 1) {
             String code = codes.isEmpty() ? null : codes.iterator().next();
-            return reports.publicReports(new FeedQuery(null, code, statuses, window.from(), window.to()), MAX_RESULTS,
-                    locale);
+            return reports.publicReports(
+                    new FeedQuery(null, code, statuses, window.from(), window.to()), MAX_RESULTS, locale);
         }
         // The feed filters one category at a time; a handful of codes is a handful of queries.
         List<PublicReport> found = new ArrayList<>();
@@ -53,7 +53,9 @@ class Open311RequestSearch {
             FeedQuery query = new FeedQuery(null, code, statuses, window.from(), window.to());
             found.addAll(reports.publicReports(query, MAX_RESULTS, locale));
         }
-        return found.stream().sorted(Comparator.comparing(PublicReport::createdAt).reversed()).limit(MAX_RESULTS)
+        return found.stream()
+                .sorted(Comparator.comparing(PublicReport::createdAt).reversed())
+                .limit(MAX_RESULTS)
                 .toList();
     }
 
@@ -102,6 +104,5 @@ class Open311RequestSearch {
         return new Window(from, until.plusNanos(1000));
     }
 
-    private record Window(Instant from, Instant to) {
-    }
+    private record Window(Instant from, Instant to) {}
 }

@@ -49,7 +49,9 @@ class Open311SubmitController {
      * FixMyStreet) take the id when there is one, and a client that follows the token gets the same id.
      */
     @PostMapping("/requests" + Open311Format.EXTENSION)
-    ResponseEntity<byte[]> submit(@PathVariable String format, @RequestParam MultiValueMap<String, String> form,
+    ResponseEntity<byte[]> submit(
+            @PathVariable String format,
+            @RequestParam MultiValueMap<String, String> form,
             @RequestParam(name = "media", required = false) MultipartFile media) {
         Open311Params params = new Open311Params(form);
         String client = keys.requireClient(params.text("api_key"));
@@ -65,15 +67,29 @@ class Open311SubmitController {
         Locale locale = Open311Locale.of(params.text("locale"));
         Double lat = params.decimal("lat");
         Double lon = params.decimal("long");
-        PublicReport report = reports.submit(new NewReport(serviceCode, description, lat, lon,
-                address(params, lat == null && lon == null), false, ReportSource.OPEN311, null, contact(params), client,
-                photos(media), params.attributes()), locale);
+        PublicReport report = reports.submit(
+                new NewReport(
+                        serviceCode,
+                        description,
+                        lat,
+                        lon,
+                        address(params, lat == null && lon == null),
+                        false,
+                        ReportSource.OPEN311,
+                        null,
+                        contact(params),
+                        client,
+                        photos(media),
+                        params.attributes()),
+                locale);
         Fields created = new Fields()
                 .put("service_request_id", report.number())
                 .put("token", reports.tokenOf(report.number()).toString())
                 .put("service_notice", null)
                 .put("account_id", null);
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
+        return writer.answer(
+                Open311Format.of(format),
+                HttpStatus.OK,
                 Open311Document.list("service_requests", "request", List.of(created)));
     }
 

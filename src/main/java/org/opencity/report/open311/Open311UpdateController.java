@@ -34,9 +34,19 @@ class Open311UpdateController {
     /** The extension names no default; FixMyStreet always sends both dates (the last few hours). */
     static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
     /** The statuses the extension lets a client post (upper case); OPEN and REOPEN ask to reopen. */
-    static final Set<String> POSTED_STATUSES = Set.of("OPEN", "CLOSED", "FIXED", "IN_PROGRESS", "ACTION_SCHEDULED",
-            "INVESTIGATING", "DUPLICATE", "NOT_COUNCILS_RESPONSIBILITY", "NO_FURTHER_ACTION", "INTERNAL_REFERRAL",
-            "REOPEN", "FOR_TRIAGE");
+    static final Set<String> POSTED_STATUSES = Set.of(
+            "OPEN",
+            "CLOSED",
+            "FIXED",
+            "IN_PROGRESS",
+            "ACTION_SCHEDULED",
+            "INVESTIGATING",
+            "DUPLICATE",
+            "NOT_COUNCILS_RESPONSIBILITY",
+            "NO_FURTHER_ACTION",
+            "INTERNAL_REFERRAL",
+            "REOPEN",
+            "FOR_TRIAGE");
 
     private final ReportManagement reports;
     private final Open311ApiKeys keys;
@@ -63,8 +73,11 @@ class Open311UpdateController {
         }
         // end_date is inclusive; the timeline's upper bound is not.
         List<Fields> updates = reports.updates(from, until.plusNanos(1000), MAX_RESULTS).stream()
-                .map(Open311Views::update).toList();
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
+                .map(Open311Views::update)
+                .toList();
+        return writer.answer(
+                Open311Format.of(format),
+                HttpStatus.OK,
                 Open311Document.list("service_request_updates", "request_update", updates));
     }
 
@@ -84,14 +97,16 @@ class Open311UpdateController {
         }
         String status = params.text("status");
         if (status != null && !POSTED_STATUSES.contains(status.toUpperCase(Locale.ROOT))) {
-            throw Open311Error.badRequest("status must be one of " + String.join(", ", POSTED_STATUSES.stream()
-                    .sorted().toList()));
+            throw Open311Error.badRequest("status must be one of "
+                    + String.join(", ", POSTED_STATUSES.stream().sorted().toList()));
         }
         params.dateTime("updated_datetime"); // checked, not used: a step is dated when it is recorded here
         boolean reopen = status != null && Set.of("OPEN", "REOPEN").contains(status.toUpperCase(Locale.ROOT));
         ReportUpdate update = reports.addClientUpdate(number, client, description, reopen);
         Fields answer = new Fields().put("update_id", update.updateId());
-        return writer.answer(Open311Format.of(format), HttpStatus.OK,
+        return writer.answer(
+                Open311Format.of(format),
+                HttpStatus.OK,
                 Open311Document.list("service_request_updates", "request_update", List.of(answer)));
     }
 }

@@ -17,8 +17,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 final class Open311Views {
 
-    private Open311Views() {
-    }
+    private Open311Views() {}
 
     /** {@code metadata} tells clients whether to fetch the service definition for its extra questions. */
     static Fields service(Category category, boolean hasAttributes, Locale locale) {
@@ -42,9 +41,15 @@ final class Open311Views {
                 .put("datatype_description", null)
                 .put("order", attribute.order())
                 .put("description", attribute.description(locale))
-                .put("values", new Open311Document.Items("value", attribute.choices().stream()
-                        .map(choice -> new Fields().put("key", choice.key()).put("name", choice.name(locale)))
-                        .toList()));
+                .put(
+                        "values",
+                        new Open311Document.Items(
+                                "value",
+                                attribute.choices().stream()
+                                        .map(choice -> new Fields()
+                                                .put("key", choice.key())
+                                                .put("name", choice.name(locale)))
+                                        .toList()));
     }
 
     static Fields request(PublicReport report) {
@@ -65,8 +70,14 @@ final class Open311Views {
                 .put("zipcode", null)
                 .put("lat", report.lat())
                 .put("long", report.lon())
-                .put("media_url", report.photos().stream().map(PhotoLink::url).filter(url -> url != null).findFirst()
-                        .map(Open311Views::absolute).orElse(null));
+                .put(
+                        "media_url",
+                        report.photos().stream()
+                                .map(PhotoLink::url)
+                                .filter(url -> url != null)
+                                .findFirst()
+                                .map(Open311Views::absolute)
+                                .orElse(null));
     }
 
     /** mySociety's service_request_update; like their reference server, empty text and media are empty strings. */
@@ -100,7 +111,9 @@ final class Open311Views {
         if (keywords == null || keywords.isBlank()) {
             return null;
         }
-        return Arrays.stream(keywords.split("[\\s,]+")).filter(k -> !k.isEmpty()).collect(Collectors.joining(", "));
+        return Arrays.stream(keywords.split("[\\s,]+"))
+                .filter(k -> !k.isEmpty())
+                .collect(Collectors.joining(", "));
     }
 
     /** Photo paths are relative to the platform; clients need the full address this request came in on. */

@@ -16,11 +16,11 @@ final class W3cDateTimes {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-    private W3cDateTimes() {
-    }
+    private W3cDateTimes() {}
 
     static String format(Instant instant) {
-        return instant == null ? null
+        return instant == null
+                ? null
                 : WRITTEN.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(WorkingCalendar.VIETNAM));
     }
 
@@ -32,9 +32,12 @@ final class W3cDateTimes {
         String text = value.strip().replace(' ', '+');
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(WorkingCalendar.VIETNAM).toInstant();
+                return LocalDate.parse(text)
+                        .atStartOfDay(WorkingCalendar.VIETNAM)
+                        .toInstant();
             }
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw Open311Error.badRequest(parameter + " must be a W3C date-time with an offset, e.g. "
                     + "2026-01-31T00:00:00+07:00 or 2026-01-30T17:00:00Z");

@@ -10,8 +10,7 @@ import org.opencity.report.ReportSummary;
  */
 final class MapPoints {
 
-    private MapPoints() {
-    }
+    private MapPoints() {}
 
     static String of(List<ReportSummary> reports) {
         return reports.stream()

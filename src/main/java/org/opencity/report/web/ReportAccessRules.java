@@ -19,18 +19,29 @@ class ReportAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*").permitAll()
-                .requestMatchers(POST, "/api/v1/reports", "/api/v1/reports/*/supporters", "/api/v1/reports/*/rating",
-                        "/api/v1/reports/*/reopen").hasRole("RESIDENT")
-                .requestMatchers("/api/v1/desk/reports", "/api/v1/desk/reports/**").hasAnyRole(HANDLERS);
+        requests.requestMatchers(GET, "/api/v1/report-categories", "/api/v1/reports", "/api/v1/reports/*")
+                .permitAll()
+                .requestMatchers(
+                        POST,
+                        "/api/v1/reports",
+                        "/api/v1/reports/*/supporters",
+                        "/api/v1/reports/*/rating",
+                        "/api/v1/reports/*/reopen")
+                .hasRole("RESIDENT")
+                .requestMatchers("/api/v1/desk/reports", "/api/v1/desk/reports/**")
+                .hasAnyRole(HANDLERS);
     }
 
     @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/reports/new", "/reports/mine").hasRole("RESIDENT")
+    public void pages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(GET, "/reports/new", "/reports/mine")
+                .hasRole("RESIDENT")
                 .requestMatchers(POST, "/reports", "/reports/*/join", "/reports/*/rating", "/reports/*/reopen")
                 .hasRole("RESIDENT")
-                .requestMatchers(GET, "/reports", "/reports/*", "/reports/photos/**").permitAll()
-                .requestMatchers("/officer/reports", "/officer/reports/**").hasAnyRole(HANDLERS);
+                .requestMatchers(GET, "/reports", "/reports/*", "/reports/photos/**")
+                .permitAll()
+                .requestMatchers("/officer/reports", "/officer/reports/**")
+                .hasAnyRole(HANDLERS);
     }
 }

@@ -56,17 +56,22 @@ class ReportApiController {
 
     @GetMapping("/reports")
     @Operation(summary = "The public feed: newest first, filtered by ward, category, status and date")
-    PageResponse<ReportSummary> feed(@RequestParam(required = false) String ward,
-            @RequestParam(required = false) String category, @RequestParam(required = false) Set<ReportStatus> status,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
+    PageResponse<ReportSummary> feed(
+            @RequestParam(required = false) String ward,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) Set<ReportStatus> status,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Locale locale) {
         return feed.page(new FeedQuery(ward, category, status, from, to), PageQuery.of(page, size), locale);
     }
 
     @GetMapping("/reports/nearby")
     @Operation(summary = "Open reports of a kind near a point: join one instead of reporting it again")
-    List<ReportSummary> nearby(@RequestParam String category, @RequestParam double lat, @RequestParam double lon,
-            Locale locale) {
+    List<ReportSummary> nearby(
+            @RequestParam String category, @RequestParam double lat, @RequestParam double lon, Locale locale) {
         return reports.openNearby(category, lat, lon, locale);
     }
 
@@ -77,15 +82,20 @@ class ReportApiController {
 
     @PostMapping(value = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Report a problem (send an Idempotency-Key to retry safely)")
-    ResponseEntity<PublicReport> submit(Actor resident, @Valid @RequestBody SubmitReportRequest request, Locale locale) {
+    ResponseEntity<PublicReport> submit(
+            Actor resident, @Valid @RequestBody SubmitReportRequest request, Locale locale) {
         return created(reports.submit(request.toReport(resident.id(), ReportSource.API, List.of()), locale));
     }
 
     @PostMapping(value = "/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Report a problem with up to 5 photos (JPEG, PNG, WebP, HEIC)")
-    ResponseEntity<PublicReport> submitWithPhotos(Actor resident, @Valid @RequestPart("report") SubmitReportRequest request,
-            @RequestPart(value = "photos", required = false) List<MultipartFile> photos, Locale locale) {
-        return created(reports.submit(request.toReport(resident.id(), ReportSource.API, Uploads.photos(photos)), locale));
+    ResponseEntity<PublicReport> submitWithPhotos(
+            Actor resident,
+            @Valid @RequestPart("report") SubmitReportRequest request,
+            @RequestPart(value = "photos", required = false) List<MultipartFile> photos,
+            Locale locale) {
+        return created(
+                reports.submit(request.toReport(resident.id(), ReportSource.API, Uploads.photos(photos)), locale));
     }
 
     @GetMapping("/me/reports")
@@ -113,12 +123,12 @@ class ReportApiController {
     }
 
     private static ResponseEntity<PublicReport> created(PublicReport report) {
-        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.number())).body(report);
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.number()))
+                .body(report);
     }
 
-    record Rating(@Min(1) @Max(5) int stars, @Size(max = 1000) String comment) {
-    }
+    record Rating(
+            @Min(1) @Max(5) int stars, @Size(max = 1000) String comment) {}
 
-    record Reason(@NotBlank @Size(max = 1000) String reason) {
-    }
+    record Reason(@NotBlank @Size(max = 1000) String reason) {}
 }

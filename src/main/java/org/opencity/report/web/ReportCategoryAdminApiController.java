@@ -30,6 +30,8 @@ class ReportCategoryAdminApiController {
         return categories.updateRule(admin, code, rule.slaWorkingHours(), rule.departmentUnitCode(), rule.active());
     }
 
-    record Rule(@Min(1) @Max(2000) int slaWorkingHours, @Size(max = 40) String departmentUnitCode, boolean active) {
-    }
+    record Rule(
+            @Min(1) @Max(2000) int slaWorkingHours,
+            @Size(max = 40) String departmentUnitCode,
+            boolean active) {}
 }

@@ -29,7 +29,10 @@ class ReportCategoryAdminPageController {
     private final MessageSource messages;
     private final ProblemWriter problems;
 
-    ReportCategoryAdminPageController(ReportManagement reports, ReportCategories categories, Units units,
+    ReportCategoryAdminPageController(
+            ReportManagement reports,
+            ReportCategories categories,
+            Units units,
             MessageSource messages,
             ProblemWriter problems) {
         this.problems = problems;
@@ -47,9 +50,14 @@ class ReportCategoryAdminPageController {
     }
 
     @PostMapping("/admin/report-categories/{code}")
-    String update(Actor admin, @PathVariable String code, @RequestParam int slaWorkingHours,
+    String update(
+            Actor admin,
+            @PathVariable String code,
+            @RequestParam int slaWorkingHours,
             @RequestParam(required = false) String departmentUnitCode,
-            @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(defaultValue = "false") boolean active,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             categories.updateRule(admin, code, slaWorkingHours, departmentUnitCode, active);
             redirect.addFlashAttribute("done", messages.getMessage("desk.saved", null, locale));

@@ -45,12 +45,18 @@ class ReportDeskApiController {
 
     @GetMapping
     @Operation(summary = "Work queue: nearest deadline first")
-    PageResponse<ReportSummary> queue(Actor officer, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) Set<ReportStatus> status, @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Locale locale) {
+    PageResponse<ReportSummary> queue(
+            Actor officer,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Set<ReportStatus> status,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Locale locale) {
         Set<ReportStatus> statuses = status == null || status.isEmpty()
-                ? Set.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS) : status;
+                ? Set.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS)
+                : status;
         return desk.queue(officer, new QueueQuery(unit, statuses, category, overdue), PageQuery.of(page, size), locale);
     }
 
@@ -93,7 +99,10 @@ class ReportDeskApiController {
     @PostMapping(value = "/{number}/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Public answer with photos of the fix")
-    void answerWithPhotos(Actor officer, @PathVariable String number, @Valid @RequestPart("answer") Answer answer,
+    void answerWithPhotos(
+            Actor officer,
+            @PathVariable String number,
+            @Valid @RequestPart("answer") Answer answer,
             @RequestPart(value = "photos", required = false) List<MultipartFile> photos) {
         desk.answer(officer, number, answer.text(), Uploads.photos(photos), answer.resolve());
     }
@@ -111,18 +120,15 @@ class ReportDeskApiController {
         desk.merge(officer, number, merge.into());
     }
 
-    record Assignment(@NotNull UUID assigneeId) {
-    }
+    record Assignment(@NotNull UUID assigneeId) {}
 
-    record Transfer(@NotBlank @Size(max = 40) String unitCode, @NotBlank @Size(max = 4000) String reason) {
-    }
+    record Transfer(
+            @NotBlank @Size(max = 40) String unitCode,
+            @NotBlank @Size(max = 4000) String reason) {}
 
-    record Text(@NotBlank @Size(max = 4000) String text) {
-    }
+    record Text(@NotBlank @Size(max = 4000) String text) {}
 
-    record Answer(@NotBlank @Size(max = 4000) String text, boolean resolve) {
-    }
+    record Answer(@NotBlank @Size(max = 4000) String text, boolean resolve) {}
 
-    record Merge(@NotBlank @Size(max = 40) String into) {
-    }
+    record Merge(@NotBlank @Size(max = 40) String into) {}
 }

@@ -11,8 +11,8 @@ import org.opencity.identity.StaffManagement;
 import org.opencity.identity.UnitId;
 import org.opencity.identity.Units;
 import org.opencity.platform.LocalizedProblem;
-import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.PageQuery;
+import org.opencity.platform.ProblemWriter;
 import org.opencity.report.OfficerReport;
 import org.opencity.report.QueueQuery;
 import org.opencity.report.ReportDesk;
@@ -33,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportDeskPageController {
 
-    private static final Set<ReportStatus> OPEN = Set.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED,
-            ReportStatus.IN_PROGRESS);
+    private static final Set<ReportStatus> OPEN =
+            Set.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS);
 
     private final ReportDesk desk;
     private final Units units;
@@ -42,8 +42,8 @@ class ReportDeskPageController {
     private final MessageSource messages;
     private final ProblemWriter problems;
 
-    ReportDeskPageController(ReportDesk desk, Units units, StaffManagement staff, MessageSource messages,
-            ProblemWriter problems) {
+    ReportDeskPageController(
+            ReportDesk desk, Units units, StaffManagement staff, MessageSource messages, ProblemWriter problems) {
         this.problems = problems;
         this.desk = desk;
         this.units = units;
@@ -52,14 +52,31 @@ class ReportDeskPageController {
     }
 
     @GetMapping("/officer/reports")
-    String queue(Actor officer, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) ReportStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+    String queue(
+            Actor officer,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
         Set<ReportStatus> statuses = status == null ? OPEN : Set.of(status);
-        model.addAttribute("queue", desk.queue(officer, new QueueQuery(unit, statuses, null, overdue),
-                new PageQuery(Math.max(0, page), 30), locale));
-        model.addAttribute("myUnits", officer.assignments().stream().map(a -> a.unitId()).filter(Objects::nonNull)
-                .distinct().map(id -> units.byId(id).orElse(null)).filter(Objects::nonNull).toList());
+        model.addAttribute(
+                "queue",
+                desk.queue(
+                        officer,
+                        new QueueQuery(unit, statuses, null, overdue),
+                        new PageQuery(Math.max(0, page), 30),
+                        locale));
+        model.addAttribute(
+                "myUnits",
+                officer.assignments().stream()
+                        .map(a -> a.unitId())
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .map(id -> units.byId(id).orElse(null))
+                        .filter(Objects::nonNull)
+                        .toList());
         model.addAttribute("unit", unit);
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);
@@ -76,7 +93,11 @@ class ReportDeskPageController {
     }
 
     @PostMapping("/officer/reports/{number}/assign")
-    String assign(Actor officer, @PathVariable String number, @RequestParam UUID assignee, RedirectAttributes redirect,
+    String assign(
+            Actor officer,
+            @PathVariable String number,
+            @RequestParam UUID assignee,
+            RedirectAttributes redirect,
             Locale locale) {
         return act(number, redirect, locale, () -> desk.assign(officer, number, new AccountId(assignee)));
     }
@@ -87,33 +108,54 @@ class ReportDeskPageController {
     }
 
     @PostMapping("/officer/reports/{number}/transfer")
-    String transfer(Actor officer, @PathVariable String number, @RequestParam String unitCode,
-            @RequestParam String reason, RedirectAttributes redirect, Locale locale) {
+    String transfer(
+            Actor officer,
+            @PathVariable String number,
+            @RequestParam String unitCode,
+            @RequestParam String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
         return act(number, redirect, locale, () -> desk.transfer(officer, number, unitCode, reason));
     }
 
     @PostMapping("/officer/reports/{number}/note")
-    String note(Actor officer, @PathVariable String number, @RequestParam String text, RedirectAttributes redirect,
+    String note(
+            Actor officer,
+            @PathVariable String number,
+            @RequestParam String text,
+            RedirectAttributes redirect,
             Locale locale) {
         return act(number, redirect, locale, () -> desk.note(officer, number, text));
     }
 
     @PostMapping("/officer/reports/{number}/answer")
-    String answer(Actor officer, @PathVariable String number, @RequestParam String text,
+    String answer(
+            Actor officer,
+            @PathVariable String number,
+            @RequestParam String text,
             @RequestParam(defaultValue = "false") boolean resolve,
-            @RequestParam(value = "photos", required = false) List<MultipartFile> photos, RedirectAttributes redirect,
+            @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
+            RedirectAttributes redirect,
             Locale locale) {
         return act(number, redirect, locale, () -> desk.answer(officer, number, text, Uploads.photos(photos), resolve));
     }
 
     @PostMapping("/officer/reports/{number}/reject")
-    String reject(Actor officer, @PathVariable String number, @RequestParam String reason, RedirectAttributes redirect,
+    String reject(
+            Actor officer,
+            @PathVariable String number,
+            @RequestParam String reason,
+            RedirectAttributes redirect,
             Locale locale) {
         return act(number, redirect, locale, () -> desk.reject(officer, number, reason));
     }
 
     @PostMapping("/officer/reports/{number}/merge")
-    String merge(Actor officer, @PathVariable String number, @RequestParam String into, RedirectAttributes redirect,
+    String merge(
+            Actor officer,
+            @PathVariable String number,
+            @RequestParam String into,
+            RedirectAttributes redirect,
             Locale locale) {
         return act(number, redirect, locale, () -> desk.merge(officer, number, into));
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.opencity.geography.AdministrativeUnits;
 import org.opencity.identity.Actor;
 import org.opencity.platform.LocalizedProblem;
-import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.PageQuery;
+import org.opencity.platform.ProblemWriter;
 import org.opencity.platform.ServiceEntry;
 import org.opencity.report.FeedQuery;
 import org.opencity.report.PublicReport;
@@ -18,8 +18,8 @@ import org.opencity.report.ReportSource;
 import org.opencity.report.ReportStatus;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +42,12 @@ class ReportPageController {
     private final MessageSource messages;
     private final ProblemWriter problems;
 
-    ReportPageController(ReportManagement reports, ReportFeed feed, AdministrativeUnits geography,
-            MessageSource messages, ProblemWriter problems) {
+    ReportPageController(
+            ReportManagement reports,
+            ReportFeed feed,
+            AdministrativeUnits geography,
+            MessageSource messages,
+            ProblemWriter problems) {
         this.problems = problems;
         this.reports = reports;
         this.feed = feed;
@@ -57,21 +61,38 @@ class ReportPageController {
     }
 
     @GetMapping("/reports")
-    String feed(@RequestParam(required = false) String ward, @RequestParam(required = false) String category,
+    String feed(
+            @RequestParam(required = false) String ward,
+            @RequestParam(required = false) String category,
             @RequestParam(required = false) ReportStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        var results = feed.page(new FeedQuery(ward, category, status == null ? null : Set.of(status),
-                from == null ? null : from.atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(WorkingCalendar.VIETNAM).toInstant()),
-                new PageQuery(Math.max(0, page), 20), locale);
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        var results = feed.page(
+                new FeedQuery(
+                        ward,
+                        category,
+                        status == null ? null : Set.of(status),
+                        from == null
+                                ? null
+                                : from.atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
+                        to == null
+                                ? null
+                                : to.plusDays(1)
+                                        .atStartOfDay(WorkingCalendar.VIETNAM)
+                                        .toInstant()),
+                new PageQuery(Math.max(0, page), 20),
+                locale);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("feed", results);
         model.addAttribute("points", MapPoints.of(results.items()));
         model.addAttribute("categories", reports.categories());
-        model.addAttribute("wards", geography.wardsOf("01", new PageQuery(0, PageQuery.MAX_SIZE)).items());
+        model.addAttribute(
+                "wards",
+                geography.wardsOf("01", new PageQuery(0, PageQuery.MAX_SIZE)).items());
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("ward", ward);
         model.addAttribute("category", category);
@@ -106,15 +127,26 @@ class ReportPageController {
     }
 
     @PostMapping("/reports")
-    String submit(Actor resident, @ModelAttribute("form") ReportForm form,
+    String submit(
+            Actor resident,
+            @ModelAttribute("form") ReportForm form,
             @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters, Model model,
-            RedirectAttributes redirect, Locale locale) {
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
-            PublicReport report = reports.submit(new SubmitReportRequest(form.categoryCode(), form.description(),
-                    form.lat(), form.lon(), form.address(), form.hidden(),
-                    org.opencity.report.internal.AttributeParameters.from(parameters))
-                    .toReport(resident.id(), ReportSource.WEB, Uploads.photos(photos)), locale);
+            PublicReport report = reports.submit(
+                    new SubmitReportRequest(
+                                    form.categoryCode(),
+                                    form.description(),
+                                    form.lat(),
+                                    form.lon(),
+                                    form.address(),
+                                    form.hidden(),
+                                    org.opencity.report.internal.AttributeParameters.from(parameters))
+                            .toReport(resident.id(), ReportSource.WEB, Uploads.photos(photos)),
+                    locale);
             redirect.addFlashAttribute("submitted", true);
             return "redirect:/reports/" + report.number();
         } catch (LocalizedProblem problem) {
@@ -144,16 +176,33 @@ class ReportPageController {
     }
 
     @PostMapping("/reports/{number}/rating")
-    String rate(Actor resident, @PathVariable String number, @RequestParam int stars,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        return act(number, redirect, locale, () -> reports.rate(number, resident.id(), stars, comment, locale),
+    String rate(
+            Actor resident,
+            @PathVariable String number,
+            @RequestParam int stars,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(
+                number,
+                redirect,
+                locale,
+                () -> reports.rate(number, resident.id(), stars, comment, locale),
                 "report.rated");
     }
 
     @PostMapping("/reports/{number}/reopen")
-    String reopen(Actor resident, @PathVariable String number, @RequestParam String reason,
-            RedirectAttributes redirect, Locale locale) {
-        return act(number, redirect, locale, () -> reports.reopen(number, resident.id(), reason, locale),
+    String reopen(
+            Actor resident,
+            @PathVariable String number,
+            @RequestParam String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(
+                number,
+                redirect,
+                locale,
+                () -> reports.reopen(number, resident.id(), reason, locale),
                 "report.reopened");
     }
 

@@ -36,14 +36,18 @@ class ReportPhotoController {
     @GetMapping("/officer/reports/photos/{id}/original")
     ResponseEntity<byte[]> original(Actor officer, @PathVariable UUID id) {
         ReportPhotos.Original original = photos.original(officer, id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(original.contentType()))
-                .cacheControl(CacheControl.noStore()).header("Content-Disposition", "attachment")
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(original.contentType()))
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", "attachment")
                 .body(original.content());
     }
 
     private static ResponseEntity<byte[]> jpeg(java.util.Optional<byte[]> content) {
-        return content.map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic()).body(bytes))
+        return content.map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_JPEG)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+                        .body(bytes))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -23,13 +23,24 @@ record SubmitReportRequest(
         @Size(max = 20) java.util.Map<String, List<String>> attributes) {
 
     /** Without answers to a category's extra questions (the page form asks none). */
-    SubmitReportRequest(String categoryCode, String description, Double lat, Double lon, String address,
-            boolean anonymous) {
+    SubmitReportRequest(
+            String categoryCode, String description, Double lat, Double lon, String address, boolean anonymous) {
         this(categoryCode, description, lat, lon, address, anonymous, null);
     }
 
     NewReport toReport(AccountId reporter, ReportSource source, List<UploadedPhoto> photos) {
-        return new NewReport(categoryCode, description, lat, lon, address, anonymous, source, reporter, null, null,
-                photos, attributes);
+        return new NewReport(
+                categoryCode,
+                description,
+                lat,
+                lon,
+                address,
+                anonymous,
+                source,
+                reporter,
+                null,
+                null,
+                photos,
+                attributes);
     }
 }

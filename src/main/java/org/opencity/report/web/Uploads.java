@@ -11,14 +11,16 @@ import org.springframework.web.multipart.MultipartFile;
  */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static List<UploadedPhoto> photos(List<MultipartFile> files) {
         if (files == null) {
             return List.of();
         }
-        return files.stream().filter(f -> f != null && !f.isEmpty()).map(Uploads::photo).toList();
+        return files.stream()
+                .filter(f -> f != null && !f.isEmpty())
+                .map(Uploads::photo)
+                .toList();
     }
 
     private static UploadedPhoto photo(MultipartFile file) {

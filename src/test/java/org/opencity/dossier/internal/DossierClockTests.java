@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,29 @@ import org.springframework.util.unit.DataSize;
 class DossierClockTests {
 
     static final WorkingCalendar CALENDAR = WorkingCalendar.vietnam(Set.of(LocalDate.of(2026, 12, 1)));
-    final DossierClock clock = new DossierClock(CALENDAR, new DossierProperties(DataSize.ofMegabytes(10), 20, 10),
-            java.time.Clock.systemUTC());
+    final DossierClock clock = new DossierClock(
+            CALENDAR, new DossierProperties(DataSize.ofMegabytes(10), 20, 10), java.time.Clock.systemUTC());
 
     static DossierRecord dossier(int days) {
         Instant t = Instant.parse("2026-11-23T02:00:00Z");
-        return DossierRecordBuilder.builder().id(UUID.randomUUID()).code("HS-1").procedureCode("1.001193")
-                .procedureName("Khai sinh").wardCode("00070").unitId(UUID.randomUUID()).applicantId(UUID.randomUUID())
-                .applicantName("A").phoneLast4("5678").status(DossierStatus.SUBMITTED).feeVnd(0L).payment(Payment.FREE)
-                .processingDays(days).createdAt(t).submittedAt(t).updatedAt(t).build();
+        return DossierRecordBuilder.builder()
+                .id(UUID.randomUUID())
+                .code("HS-1")
+                .procedureCode("1.001193")
+                .procedureName("Khai sinh")
+                .wardCode("00070")
+                .unitId(UUID.randomUUID())
+                .applicantId(UUID.randomUUID())
+                .applicantName("A")
+                .phoneLast4("5678")
+                .status(DossierStatus.SUBMITTED)
+                .feeVnd(0L)
+                .payment(Payment.FREE)
+                .processingDays(days)
+                .createdAt(t)
+                .submittedAt(t)
+                .updatedAt(t)
+                .build();
     }
 
     @Test
@@ -61,10 +74,21 @@ class DossierClockTests {
         Instant received = Instant.parse("2026-11-23T02:00:00Z");
         // "Within the day": Monday 09:00 + four office hours = 14:00 (the lunch hour does not count).
         assertThat(clock.start(dossier(0), received).dueAt()).isEqualTo(Instant.parse("2026-11-23T07:00:00Z"));
-        DossierRecord noDays = DossierRecordBuilder.builder().id(UUID.randomUUID()).code("HS-2").procedureCode("1.0")
-                .procedureName("X").wardCode("00070").unitId(UUID.randomUUID()).applicantId(UUID.randomUUID())
-                .applicantName("A").status(DossierStatus.SUBMITTED).payment(Payment.FREE).createdAt(received)
-                .submittedAt(received).updatedAt(received).build();
+        DossierRecord noDays = DossierRecordBuilder.builder()
+                .id(UUID.randomUUID())
+                .code("HS-2")
+                .procedureCode("1.0")
+                .procedureName("X")
+                .wardCode("00070")
+                .unitId(UUID.randomUUID())
+                .applicantId(UUID.randomUUID())
+                .applicantName("A")
+                .status(DossierStatus.SUBMITTED)
+                .payment(Payment.FREE)
+                .createdAt(received)
+                .submittedAt(received)
+                .updatedAt(received)
+                .build();
         assertThat(clock.start(noDays, received).dueAt()).isEqualTo(CALENDAR.plusWorkingDays(received, 10));
     }
 }

@@ -29,8 +29,12 @@ class NotificationTemplatesTests {
         for (String template : NotificationTemplates.ALL) {
             for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
                 NotificationTemplates.Rendered text = templates.render(template, params, locale);
-                assertThat(List.of(text.title(), text.body(), text.sms())).as(template + " " + locale)
-                        .allSatisfy(part -> assertThat(part).isNotBlank().doesNotContain("{").doesNotContain("}"));
+                assertThat(List.of(text.title(), text.body(), text.sms()))
+                        .as(template + " " + locale)
+                        .allSatisfy(part -> assertThat(part)
+                                .isNotBlank()
+                                .doesNotContain("{")
+                                .doesNotContain("}"));
                 assertThat(text.sms().length()).as("SMS of " + template).isLessThanOrEqualTo(160);
             }
         }
@@ -38,9 +42,14 @@ class NotificationTemplatesTests {
 
     @Test
     void aTranslatedParameterFollowsTheRecipientsLanguage() {
-        List<String> params = List.of("PA-2026-000001", "Đã vá", NotificationTemplates.key("report.kind.RESOLVED"),
+        List<String> params = List.of(
+                "PA-2026-000001",
+                "Đã vá",
+                NotificationTemplates.key("report.kind.RESOLVED"),
                 NotificationTemplates.key("report.status.RESOLVED"));
-        assertThat(templates.render("report.resolved", params, Locale.forLanguageTag("vi")).title())
+        assertThat(templates
+                        .render("report.resolved", params, Locale.forLanguageTag("vi"))
+                        .title())
                 .isEqualTo("Phản ánh PA-2026-000001: Đã xử lý xong");
         assertThat(templates.render("report.resolved", params, Locale.ENGLISH).title())
                 .isEqualTo("Report PA-2026-000001: Resolved");

@@ -17,7 +17,8 @@ class DataDirectoryLockTests {
     void aFolderHasOneOwnerAtATime() {
         Path dataDir = temp.resolve("postgres");
         try (DataDirectoryLock owner = DataDirectoryLock.acquire(dataDir)) {
-            assertThatIllegalStateException().isThrownBy(() -> DataDirectoryLock.acquire(dataDir))
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> DataDirectoryLock.acquire(dataDir))
                     .withMessageContaining("Another running process uses the database in " + dataDir);
         }
         DataDirectoryLock.acquire(dataDir).close();

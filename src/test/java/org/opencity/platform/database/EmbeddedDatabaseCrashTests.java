@@ -46,16 +46,21 @@ class EmbeddedDatabaseCrashTests {
         first.process.destroyForcibly();
         assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(first.process.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
-        assertThat(alive(orphan)).as("PostgreSQL outlives the JVM that started it").isTrue();
+        assertThat(alive(orphan))
+                .as("PostgreSQL outlives the JVM that started it")
+                .isTrue();
 
         Child second = start("second", dataDir, "read");
         second.awaitOutput("READY");
-        assertThat(second.output()).contains("FOUND written before the crash")
+        assertThat(second.output())
+                .contains("FOUND written before the crash")
                 .contains("Stopped the PostgreSQL server (pid " + orphan + ") left running on " + dataDir);
         long server = PostmasterPidFile.read(dataDir).orElseThrow().pid();
         assertThat(server).isNotEqualTo(orphan);
         // Counted by command line: the stopped orphan may stay a zombie until its adoptive parent reaps it.
-        assertThat(postmastersOn(dataDir)).as("one server on the folder, the new one").containsExactly(server);
+        assertThat(postmastersOn(dataDir))
+                .as("one server on the folder, the new one")
+                .containsExactly(server);
 
         second.stop();
         assertThat(second.output()).contains("STOPPED");
@@ -67,7 +72,9 @@ class EmbeddedDatabaseCrashTests {
         Path dataDir = temp.resolve("postgres");
         Child first = start("first", dataDir, "write", "written before both died");
         first.awaitOutput("READY");
-        ProcessHandle server = ProcessHandle.of(PostmasterPidFile.read(dataDir).orElseThrow().pid()).orElseThrow();
+        ProcessHandle server = ProcessHandle.of(
+                        PostmasterPidFile.read(dataDir).orElseThrow().pid())
+                .orElseThrow();
 
         // What systemd's KillMode=mixed does to what is left of a crashed service, and what an OOM kill of all does.
         first.process.destroyForcibly();
@@ -75,7 +82,9 @@ class EmbeddedDatabaseCrashTests {
         server.destroyForcibly();
         assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         await().atMost(PATIENCE).until(() -> postmastersOn(dataDir).isEmpty());
-        assertThat(dataDir.resolve(PostmasterPidFile.NAME)).as("left behind by the killed server").exists();
+        assertThat(dataDir.resolve(PostmasterPidFile.NAME))
+                .as("left behind by the killed server")
+                .exists();
 
         Child second = start("second", dataDir, "read");
         second.awaitOutput("READY");
@@ -91,7 +100,8 @@ class EmbeddedDatabaseCrashTests {
         long server = PostmasterPidFile.read(dataDir).orElseThrow().pid();
 
         Child second = start("second", dataDir, "read");
-        assertThat(second.process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(second.process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
         assertThat(second.process.exitValue()).isNotZero();
         assertThat(second.output()).contains("Another running process uses the database in");
 
@@ -103,12 +113,21 @@ class EmbeddedDatabaseCrashTests {
     }
 
     private Child start(String name, Path dataDir, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), EmbeddedDatabaseProcess.class.getName(), dataDir.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedDatabaseProcess.class.getName(),
+                dataDir.toString()));
         command.addAll(List.of(arguments));
         Path log = temp.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Child child = new Child(process, log);
         children.add(child);
         return child;
@@ -121,9 +140,14 @@ class EmbeddedDatabaseCrashTests {
     /** PostgreSQL servers (not pg_ctl, not their worker processes) whose command line names the folder. */
     private static List<Long> postmastersOn(Path dataDir) {
         return ProcessHandle.allProcesses()
-                .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
-                .filter(process -> process.info().arguments()
-                        .map(arguments -> OrphanedPostmaster.runsOn(List.of(arguments), dataDir)).orElse(false))
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("/postgres"))
+                        .orElse(false))
+                .filter(process -> process.info()
+                        .arguments()
+                        .map(arguments -> OrphanedPostmaster.runsOn(List.of(arguments), dataDir))
+                        .orElse(false))
                 .map(ProcessHandle::pid)
                 .toList();
     }
@@ -137,7 +161,8 @@ class EmbeddedDatabaseCrashTests {
         /** Waits for a line of output, failing at once (with the output) if the process ended without it. */
         void awaitOutput(String marker) throws IOException {
             await().atMost(PATIENCE).until(() -> output().contains(marker) || !process.isAlive());
-            assertThat(output()).as("output of a process that ended with %s", process.isAlive() ? "-" : process.exitValue())
+            assertThat(output())
+                    .as("output of a process that ended with %s", process.isAlive() ? "-" : process.exitValue())
                     .contains(marker);
         }
 

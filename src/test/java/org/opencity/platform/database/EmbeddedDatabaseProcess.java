@@ -20,15 +20,15 @@ public final class EmbeddedDatabaseProcess {
     /** A healthy start takes a second or two; a start that fails should end (and show why) before the test gives up. */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(20);
 
-    private EmbeddedDatabaseProcess() {
-    }
+    private EmbeddedDatabaseProcess() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
         SharedServer server = configuration.embeddedPostgres(
                 new EmbeddedDatabaseProperties(Path.of(args[0]).toString(), 0, false, true, STARTUP_WAIT));
         DataSource dataSource = configuration.dataSource(server);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists crash_note (text text not null)");
             if ("write".equals(args[1])) {
                 try (PreparedStatement insert = connection.prepareStatement("insert into crash_note values (?)")) {

@@ -25,49 +25,65 @@ class ModuleMigrationsTests {
         ApplicationModules modules = ApplicationModules.of(OpenCityApplication.class);
         List<String> order = ModuleMigrations.MODULES;
         for (String name : order) {
-            ApplicationModule module = modules.getModuleByName(name).orElseThrow(
-                    () -> new AssertionError(name + " is in ModuleMigrations.MODULES but is not a module"));
-            module.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)
+            ApplicationModule module = modules.getModuleByName(name)
+                    .orElseThrow(
+                            () -> new AssertionError(name + " is in ModuleMigrations.MODULES but is not a module"));
+            module.getDirectDependencies(modules)
+                    .uniqueModules()
+                    .map(ApplicationModule::getName)
                     .filter(order::contains)
                     .forEach(dependency -> assertThat(order.indexOf(dependency))
-                            .as("%s depends on %s, so its migrations run after those of %s", name, dependency, dependency)
+                            .as(
+                                    "%s depends on %s, so its migrations run after those of %s",
+                                    name, dependency, dependency)
                             .isLessThan(order.indexOf(name)));
         }
     }
 
     @Test
     void eachModuleHasItsFolderItsJavaMigrationsAndItsHistoryTable() {
-        Map<String, Flyway> modules = migrations.byModule(Flyway.configure().locations("classpath:db/migration").load());
+        Map<String, Flyway> modules = migrations.byModule(
+                Flyway.configure().locations("classpath:db/migration").load());
 
         assertThat(modules.keySet()).containsExactlyElementsOf(ModuleMigrations.MODULES);
-        assertThat(modules.get("report").getConfiguration().getLocations()).extracting(Object::toString)
+        assertThat(modules.get("report").getConfiguration().getLocations())
+                .extracting(Object::toString)
                 .containsExactly("classpath:db/migration/report");
         assertThat(modules.get("report").getConfiguration().getTable()).isEqualTo("flyway_schema_history_report");
-        modules.forEach((module, flyway) -> assertThat(javaMigrations(flyway)).as(module).isEqualTo(switch (module) {
-            case "geography" -> List.of("org.opencity.geography.internal.V2__LoadAdministrativeUnits");
-            case "procedure" -> List.of("org.opencity.procedure.internal.V2__LoadProcedures");
-            default -> List.of();
-        }));
+        modules.forEach((module, flyway) -> assertThat(javaMigrations(flyway))
+                .as(module)
+                .isEqualTo(
+                        switch (module) {
+                            case "geography" -> List.of("org.opencity.geography.internal.V2__LoadAdministrativeUnits");
+                            case "procedure" -> List.of("org.opencity.procedure.internal.V2__LoadProcedures");
+                            default -> List.of();
+                        }));
     }
 
     @Test
     void aMigrationLeftOutsideAModuleFolderStopsTheStart() {
-        Flyway application = Flyway.configure().locations("classpath:db/misplaced/loose").load();
+        Flyway application =
+                Flyway.configure().locations("classpath:db/misplaced/loose").load();
 
-        assertThatThrownBy(() -> migrations.byModule(application)).isInstanceOf(FlywayException.class)
+        assertThatThrownBy(() -> migrations.byModule(application))
+                .isInstanceOf(FlywayException.class)
                 .hasMessageContaining("db/misplaced/loose/V16_1__late_fix.sql belongs to no module")
                 .hasMessageContaining("that module's next version");
     }
 
     @Test
     void aFolderOfAModuleMissingFromTheListStopsTheStart() {
-        Flyway application = Flyway.configure().locations("classpath:db/misplaced/unlisted").load();
+        Flyway application =
+                Flyway.configure().locations("classpath:db/misplaced/unlisted").load();
 
-        assertThatThrownBy(() -> migrations.byModule(application)).isInstanceOf(FlywayException.class)
+        assertThatThrownBy(() -> migrations.byModule(application))
+                .isInstanceOf(FlywayException.class)
                 .hasMessageContaining("db/misplaced/unlisted/appointment/ is not a module with migrations");
     }
 
     private static List<String> javaMigrations(Flyway flyway) {
-        return Arrays.stream(flyway.getConfiguration().getJavaMigrations()).map(m -> m.getClass().getName()).toList();
+        return Arrays.stream(flyway.getConfiguration().getJavaMigrations())
+                .map(m -> m.getClass().getName())
+                .toList();
     }
 }

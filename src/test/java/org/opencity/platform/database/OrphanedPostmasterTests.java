@@ -59,7 +59,9 @@ class OrphanedPostmasterTests {
         try {
             long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream())).readLine());
             await().atMost(Duration.ofSeconds(10)).until(() -> OrphanedPostmaster.isZombie(zombie));
-            assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive)).as("what PostgreSQL sees too").hasValue(true);
+            assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive))
+                    .as("what PostgreSQL sees too")
+                    .hasValue(true);
             Path file = writePidFile(zombie);
 
             OrphanedPostmaster.stopIfRunning(dataDir, Duration.ofSeconds(5));
@@ -90,9 +92,13 @@ class OrphanedPostmasterTests {
 
     @Test
     void aServerRunsOnTheFolderItsCommandLineNames() {
-        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.toString(), "-p", "5432"), dataDir)).isTrue();
-        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.resolve(".").toString()), dataDir)).isTrue();
-        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.resolve("other").toString()), dataDir)).isFalse();
+        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.toString(), "-p", "5432"), dataDir))
+                .isTrue();
+        assertThat(OrphanedPostmaster.runsOn(List.of("-D", dataDir.resolve(".").toString()), dataDir))
+                .isTrue();
+        assertThat(OrphanedPostmaster.runsOn(
+                        List.of("-D", dataDir.resolve("other").toString()), dataDir))
+                .isFalse();
         assertThat(OrphanedPostmaster.runsOn(List.of("-p", "5432"), dataDir)).isFalse();
         assertThat(OrphanedPostmaster.runsOn(List.of("-D"), dataDir)).isFalse();
     }
@@ -109,7 +115,18 @@ class OrphanedPostmasterTests {
 
     /** In PostgreSQL's layout: pid, folder, start time, port, socket folder, listen address, shared memory key, status. */
     private Path writePidFile(long pid) throws IOException {
-        return Files.writeString(dataDir.resolve("postmaster.pid"), String.join("\n", Long.toString(pid), dataDir.toString(),
-                "1764316800", "54321", "/tmp", "localhost", "  1234567  12345", "ready   ", ""));
+        return Files.writeString(
+                dataDir.resolve("postmaster.pid"),
+                String.join(
+                        "\n",
+                        Long.toString(pid),
+                        dataDir.toString(),
+                        "1764316800",
+                        "54321",
+                        "/tmp",
+                        "localhost",
+                        "  1234567  12345",
+                        "ready   ",
+                        ""));
     }
 }

@@ -57,6 +57,7 @@ class OpenApiContractTests {
 
     /** Names a person resolved from the sign-in went by in the controllers (and so, wrongly, in the description). */
     private static final Set<String> RESOLVED_NAMES = Set.of("resident", "person", "officer", "admin", "viewer");
+
     private static final String ANY_ID = "00000000-0000-0000-0000-000000000000";
 
     @Autowired
@@ -82,11 +83,16 @@ class OpenApiContractTests {
         List<String> wrong = new ArrayList<>();
         operations(api).forEach((endpoint, operation) -> {
             Set<String> documented = new TreeSet<>();
-            for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
+            for (Parameter parameter :
+                    operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
                 documented.add(parameter.getIn() + " " + parameter.getName());
-                String ref = parameter.getSchema() == null ? null : parameter.getSchema().get$ref();
-                boolean theAuditFilter = endpoint.equals("GET /api/v1/audit") && parameter.getName().equals("actor");
-                if ((ref != null && ref.endsWith("/Actor")) || RESOLVED_NAMES.contains(parameter.getName())
+                String ref = parameter.getSchema() == null
+                        ? null
+                        : parameter.getSchema().get$ref();
+                boolean theAuditFilter = endpoint.equals("GET /api/v1/audit")
+                        && parameter.getName().equals("actor");
+                if ((ref != null && ref.endsWith("/Actor"))
+                        || RESOLVED_NAMES.contains(parameter.getName())
                         || (parameter.getName().equals("actor") && !theAuditFilter)) {
                     wrong.add(endpoint + " asks for " + parameter.getName());
                 }
@@ -106,14 +112,17 @@ class OpenApiContractTests {
         Map<String, Set<String>> documented = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         operations(api).forEach((endpoint, operation) -> {
-            Map<String, MediaType> content = operation.getRequestBody() == null ? Map.of()
+            Map<String, MediaType> content = operation.getRequestBody() == null
+                    ? Map.of()
                     : operation.getRequestBody().getContent();
             content.forEach((type, media) -> {
                 if (!type.startsWith("multipart/")) {
                     return;
                 }
                 Schema<?> schema = media.getSchema();
-                if (!type.equals("multipart/form-data") || !isType(schema, "object") || schema.getProperties() == null) {
+                if (!type.equals("multipart/form-data")
+                        || !isType(schema, "object")
+                        || schema.getProperties() == null) {
                     wrong.add(endpoint + " describes its upload as " + type + " " + schema);
                     return;
                 }
@@ -121,21 +130,29 @@ class OpenApiContractTests {
                 if (schema.getProperties().values().stream().noneMatch(OpenApiContractTests::isFile)) {
                     wrong.add(endpoint + " has no binary file property");
                 }
-                if (schema.getRequired() != null && !schema.getProperties().keySet().containsAll(schema.getRequired())) {
+                if (schema.getRequired() != null
+                        && !schema.getProperties().keySet().containsAll(schema.getRequired())) {
                     wrong.add(endpoint + " requires parts it does not describe");
                 }
             });
         });
         assertThat(wrong).isEmpty();
-        assertThat(documented).as("multipart bodies and their parts, as the handlers take them").isEqualTo(uploads)
-                .containsKeys("POST /api/v1/reports", "POST /api/v1/dossiers/{code}/documents",
-                        "POST /api/v1/documents/verify", "POST /api/v1/desk/reports/{number}/answers");
+        assertThat(documented)
+                .as("multipart bodies and their parts, as the handlers take them")
+                .isEqualTo(uploads)
+                .containsKeys(
+                        "POST /api/v1/reports",
+                        "POST /api/v1/dossiers/{code}/documents",
+                        "POST /api/v1/documents/verify",
+                        "POST /api/v1/desk/reports/{number}/answers");
     }
 
     @Test
     void exactlyTheOperationsThatRefuseAnAnonymousCallerNeedATokenWithTheApiScope() throws Exception {
         OpenAPI api = parse().getOpenAPI();
-        assertThat(api.getSecurity()).as("no requirement for the whole API: public operations need none").isNullOrEmpty();
+        assertThat(api.getSecurity())
+                .as("no requirement for the whole API: public operations need none")
+                .isNullOrEmpty();
         SecurityScheme scheme = api.getComponents().getSecuritySchemes().get("oauth2");
         assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.OAUTH2);
         OAuthFlows flows = scheme.getFlows();
@@ -150,8 +167,11 @@ class OpenApiContractTests {
         int secured = 0;
         for (Map.Entry<String, Operation> entry : operations(api).entrySet()) {
             String[] endpoint = entry.getKey().split(" ");
-            int anonymous = mvc.perform(request(HttpMethod.valueOf(endpoint[0]),
-                    endpoint[1].replaceAll("\\{[^}]+}", ANY_ID))).andReturn().getResponse().getStatus();
+            int anonymous = mvc.perform(
+                            request(HttpMethod.valueOf(endpoint[0]), endpoint[1].replaceAll("\\{[^}]+}", ANY_ID)))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             List<SecurityRequirement> declared = entry.getValue().getSecurity();
             if (anonymous == 401) {
                 secured++;
@@ -167,12 +187,14 @@ class OpenApiContractTests {
     }
 
     private SwaggerParseResult parse() throws Exception {
-        String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String json =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options);
-        assertThat(result.getOpenAPI()).as("parsed description, messages: %s", result.getMessages()).isNotNull();
+        assertThat(result.getOpenAPI())
+                .as("parsed description, messages: %s", result.getMessages())
+                .isNotNull();
         return result;
     }
 
@@ -180,7 +202,8 @@ class OpenApiContractTests {
     private static Map<String, Operation> operations(OpenAPI api) {
         Map<String, Operation> operations = new TreeMap<>();
         api.getPaths().forEach((path, item) -> {
-            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+                    item.readOperationsMap().entrySet()) {
                 operations.put(operation.getKey() + " " + path, operation.getValue());
             }
         });
@@ -251,10 +274,13 @@ class OpenApiContractTests {
         if (isType(schema, "array")) {
             return schema.getItems() != null && isFile(schema.getItems());
         }
-        return isType(schema, "string") && ("binary".equals(schema.getFormat()) || schema.getContentMediaType() != null);
+        return isType(schema, "string")
+                && ("binary".equals(schema.getFormat()) || schema.getContentMediaType() != null);
     }
 
     private static boolean isType(Schema<?> schema, String type) {
-        return schema != null && (type.equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains(type)));
+        return schema != null
+                && (type.equals(schema.getType())
+                        || (schema.getTypes() != null && schema.getTypes().contains(type)));
     }
 }

@@ -21,15 +21,29 @@ class ProcedureSeedParsingTests {
 
     @Test
     void readsTheOddShapes() {
-        assertThat(ChannelTimeFee.parse("Trực tuyến: 1; Miễn phí | Trực tiếp: 1; Miễn phí").reference().days()).isEqualTo(1);
-        assertThat(ChannelTimeFee.parse("Trực tiếp: 1 Giờ; Không có thông tin").reference().days()).isZero();
-        assertThat(ChannelTimeFee.parse("Trực tiếp: 1 Giờ; Không có thông tin").reference().feeVnd()).isNull();
+        assertThat(ChannelTimeFee.parse("Trực tuyến: 1; Miễn phí | Trực tiếp: 1; Miễn phí")
+                        .reference()
+                        .days())
+                .isEqualTo(1);
+        assertThat(ChannelTimeFee.parse("Trực tiếp: 1 Giờ; Không có thông tin")
+                        .reference()
+                        .days())
+                .isZero();
+        assertThat(ChannelTimeFee.parse("Trực tiếp: 1 Giờ; Không có thông tin")
+                        .reference()
+                        .feeVnd())
+                .isNull();
         ChannelTimeFee copies = ChannelTimeFee.parse(
                 "Trực tiếp: Không có thông tin; 2,000 Việt Nam Đồng | Trực tiếp: Không có thông tin; 10 USD");
         assertThat(copies.reference().days()).isNull();
         assertThat(copies.reference().feeVnd()).isEqualTo(2_000L);
-        assertThat(ChannelTimeFee.parse("Trực tiếp: Không có thông tin; 50,000 VNĐ").reference().feeVnd()).isEqualTo(50_000L);
-        assertThat(ChannelTimeFee.parse("Trực tiếpKhông Không có thông tinTại Trung tâm").channels()).isEmpty();
+        assertThat(ChannelTimeFee.parse("Trực tiếp: Không có thông tin; 50,000 VNĐ")
+                        .reference()
+                        .feeVnd())
+                .isEqualTo(50_000L);
+        assertThat(ChannelTimeFee.parse("Trực tiếpKhông Không có thông tinTại Trung tâm")
+                        .channels())
+                .isEmpty();
         assertThat(SeedProcedure.onlineLevel("x", ChannelTimeFee.parse("Trực tiếp: 15 Ngày; Miễn phí")))
                 .isEqualTo(OnlineLevel.INFORMATION_ONLY);
     }
@@ -42,9 +56,11 @@ class ProcedureSeedParsingTests {
                 Trường hợp đã nộp bản điện tử thì không phải nộp bản giấy. [0 bản chính]
                 - Bản sao sổ hộ khẩu [2 bản sao]
                 - Giấy chứng sinh; trường hợp không có thì văn bản của người làm chứng. [1 bản chính]""");
-        assertThat(documents).containsExactly(
-                new RequiredDocument("Giấy chứng sinh; trường hợp không có thì văn bản của người làm chứng.", 1, null),
-                new RequiredDocument("Bản sao sổ hộ khẩu", 2, null));
+        assertThat(documents)
+                .containsExactly(
+                        new RequiredDocument(
+                                "Giấy chứng sinh; trường hợp không có thì văn bản của người làm chứng.", 1, null),
+                        new RequiredDocument("Bản sao sổ hộ khẩu", 2, null));
     }
 
     @Test

@@ -15,17 +15,33 @@ import org.opencity.report.CategoryAttribute.Choice;
  */
 class AttributeCheckTests {
 
-    static final CategoryAttribute KIND = new CategoryAttribute("waste_kind", "multivaluelist", false, "Loại", "Kind",
-            1, List.of(new Choice("household", "Sinh hoạt", "Household"), new Choice("construction", "Xây dựng", "Debris")));
+    static final CategoryAttribute KIND = new CategoryAttribute(
+            "waste_kind",
+            "multivaluelist",
+            false,
+            "Loại",
+            "Kind",
+            1,
+            List.of(
+                    new Choice("household", "Sinh hoạt", "Household"),
+                    new Choice("construction", "Xây dựng", "Debris")));
     static final CategoryAttribute DEPTH = new CategoryAttribute("depth", "number", true, "Sâu", "Depth", 2, List.of());
 
     @Test
     void validAnswersAreKeptAndUnknownQuestionsDropped() {
-        var answers = AttributeCheck.checked(List.of(KIND, DEPTH),
-                Map.of("waste_kind", List.of("household", "construction", "household"), "depth", List.of(" 35 "),
-                        "colour", List.of("red")));
-        assertThat(answers).containsEntry("waste_kind", List.of("household", "construction"))
-                .containsEntry("depth", List.of("35")).doesNotContainKey("colour");
+        var answers = AttributeCheck.checked(
+                List.of(KIND, DEPTH),
+                Map.of(
+                        "waste_kind",
+                        List.of("household", "construction", "household"),
+                        "depth",
+                        List.of(" 35 "),
+                        "colour",
+                        List.of("red")));
+        assertThat(answers)
+                .containsEntry("waste_kind", List.of("household", "construction"))
+                .containsEntry("depth", List.of("35"))
+                .doesNotContainKey("colour");
     }
 
     @Test
@@ -40,7 +56,13 @@ class AttributeCheckTests {
                 .isInstanceOf(InvalidRequest.class);
         assertThatThrownBy(() -> AttributeCheck.checked(List.of(KIND), Map.of("waste_kind", List.of("nuclear"))))
                 .isInstanceOf(InvalidRequest.class);
-        CategoryAttribute single = new CategoryAttribute("size", "singlevaluelist", false, "Cỡ", "Size", 1,
+        CategoryAttribute single = new CategoryAttribute(
+                "size",
+                "singlevaluelist",
+                false,
+                "Cỡ",
+                "Size",
+                1,
                 List.of(new Choice("s", "Nhỏ", "Small"), new Choice("l", "Lớn", "Large")));
         assertThatThrownBy(() -> AttributeCheck.checked(List.of(single), Map.of("size", List.of("s", "l"))))
                 .isInstanceOf(InvalidRequest.class);

@@ -37,6 +37,7 @@ class FeedCacheTests {
     final FeedCache cache = new FeedCache(BOUND, nanos::get);
     /** Changes committed in the pretend database. */
     final AtomicLong committed = new AtomicLong();
+
     final List<Long> builds = new ArrayList<>();
 
     @AfterEach
@@ -68,7 +69,8 @@ class FeedCacheTests {
     }
 
     static void signIn(String person) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(person, null, "ROLE_RESIDENT"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(person, null, "ROLE_RESIDENT"));
     }
 
     @Test
@@ -78,7 +80,8 @@ class FeedCacheTests {
                 change(); // 333 changes a second, by someone else
             }
             PageResponse<ReportSummary> page = read();
-            assertThat(millis() - page.totalItems()).as("age of the page served at %d ms", ms)
+            assertThat(millis() - page.totalItems())
+                    .as("age of the page served at %d ms", ms)
                     .isLessThanOrEqualTo(BOUND.toMillis());
             nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
         }
@@ -109,7 +112,9 @@ class FeedCacheTests {
         signIn("neighbour");
         change();
         signIn("resident");
-        assertThat(read().totalPages()).as("someone else's change may wait for the next rebuild").isEqualTo(1);
+        assertThat(read().totalPages())
+                .as("someone else's change may wait for the next rebuild")
+                .isEqualTo(1);
         signIn("neighbour");
         assertThat(read().totalPages()).isEqualTo(2);
         assertThat(builds).hasSize(3);
@@ -130,8 +135,10 @@ class FeedCacheTests {
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
         for (int i = 0; i < 100; i++) {
             assertThat(read(() -> {
-                throw new AssertionError("a second rebuild while one is running");
-            }).totalPages()).isZero();
+                                throw new AssertionError("a second rebuild while one is running");
+                            })
+                            .totalPages())
+                    .isZero();
         }
         release.countDown();
         assertThat(rebuilder.get(10, TimeUnit.SECONDS).totalPages()).isEqualTo(1);
@@ -157,10 +164,14 @@ class FeedCacheTests {
             pages.add(page);
             reader.start();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> loads.get() == 1 && readers.stream()
-                .filter(t -> t.getState() != Thread.State.RUNNABLE && t.getState() != Thread.State.NEW
-                        && t.getState() != Thread.State.TERMINATED)
-                .count() == 4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> loads.get() == 1
+                        && readers.stream()
+                                        .filter(t -> t.getState() != Thread.State.RUNNABLE
+                                                && t.getState() != Thread.State.NEW
+                                                && t.getState() != Thread.State.TERMINATED)
+                                        .count()
+                                == 4);
         release.countDown();
         for (CompletableFuture<PageResponse<ReportSummary>> page : pages) {
             assertThat(page.get(10, TimeUnit.SECONDS)).isSameAs(pages.get(0).get());
@@ -173,8 +184,9 @@ class FeedCacheTests {
         read();
         nanos.addAndGet(BOUND.toNanos() / 2);
         assertThatThrownBy(() -> read(() -> {
-            throw new IllegalStateException("database gone");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("database gone");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         change();
         assertThat(read().totalPages()).isEqualTo(1);
     }

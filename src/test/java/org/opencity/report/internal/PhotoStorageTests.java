@@ -32,20 +32,36 @@ class PhotoStorageTests {
 
     @BeforeAll
     static void startS3() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(S3RVER), "s3rver is installed by .ci/run (npm); without it only the local store is tested");
+        Assumptions.assumeTrue(
+                Files.isExecutable(S3RVER),
+                "s3rver is installed by .ci/run (npm); without it only the local store is tested");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path data = Files.createTempDirectory("s3rver");
-        s3rver = new ProcessBuilder(S3RVER.toString(), "-a", "127.0.0.1", "-p", String.valueOf(port), "-d", data.toString(),
-                "--configure-bucket", "opencity-photos").redirectErrorStream(true)
-                .redirectOutput(data.resolve("s3rver.log").toFile()).start();
+        s3rver = new ProcessBuilder(
+                        S3RVER.toString(),
+                        "-a",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(port),
+                        "-d",
+                        data.toString(),
+                        "--configure-bucket",
+                        "opencity-photos")
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("s3rver.log").toFile())
+                .start();
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -80,8 +96,8 @@ class PhotoStorageTests {
 
     @Test
     void anS3CompatibleStoreKeepsPhotos() {
-        PhotoStorageProperties settings = new PhotoStorageProperties("s3", "http://127.0.0.1:" + port, "us-east-1",
-                "opencity-photos", "test/", "S3RVER", "S3RVER", true);
+        PhotoStorageProperties settings = new PhotoStorageProperties(
+                "s3", "http://127.0.0.1:" + port, "us-east-1", "opencity-photos", "test/", "S3RVER", "S3RVER", true);
         try (S3PhotoStorage storage = new S3PhotoStorage(settings)) {
             roundTrip(storage);
         }

@@ -40,9 +40,12 @@ class Open311AttributeTests {
 
     @Test
     void answersAreKeptAndShownToTheHandlingOfficers() throws Exception {
-        String body = mvc.perform(submission("json", DEMO_KEY, "Ổ gà rất lớn giữa phố Tràng Tiền",
-                        "attribute[hazard_size]", "large"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String body = mvc.perform(submission(
+                        "json", DEMO_KEY, "Ổ gà rất lớn giữa phố Tràng Tiền", "attribute[hazard_size]", "large"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String number = json.readTree(body).get(0).get("service_request_id").asString();
         assertThat(jdbc.sql("""
                 select a.value from rpt_report_attribute a join rpt_report r on r.id = a.report_id
@@ -56,11 +59,13 @@ class Open311AttributeTests {
 
     @Test
     void anAnswerOutsideTheDefinitionIsA400AndNothingIsWritten() throws Exception {
-        long before = jdbc.sql("select count(*) from rpt_report").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from rpt_report").query(Long.class).single();
         mvc.perform(submission("json", DEMO_KEY, "Ổ gà", "attribute[hazard_size]", "enormous"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
                 .andExpect(jsonPath("$[0].code").value(400));
-        assertThat(jdbc.sql("select count(*) from rpt_report").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from rpt_report").query(Long.class).single())
+                .isEqualTo(before);
     }
 }

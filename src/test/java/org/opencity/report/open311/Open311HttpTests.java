@@ -39,29 +39,32 @@ class Open311HttpTests {
 
     @Test
     void aPhotoSentAsMediaIsPublishedAsAnAbsoluteMediaUrl() throws Exception {
-        HttpResponse<String> created = http.send(multipart("json", photo(), "pothole.png"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created =
+                http.send(multipart("json", photo(), "pothole.png"), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(200);
         String number = json(created.body()).get(0).get("service_request_id").asString();
 
-        JsonNode request = json(get("/open311/v2/requests/" + number + ".json").body()).get(0);
+        JsonNode request =
+                json(get("/open311/v2/requests/" + number + ".json").body()).get(0);
         String mediaUrl = request.get("media_url").asString();
-        assertThat(mediaUrl).startsWith("http://localhost:" + port + "/reports/photos/").endsWith("/full.jpg");
-        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(mediaUrl)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(mediaUrl)
+                .startsWith("http://localhost:" + port + "/reports/photos/")
+                .endsWith("/full.jpg");
+        HttpResponse<byte[]> image = http.send(
+                HttpRequest.newBuilder(URI.create(mediaUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
-        assertThat(image.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("image/jpeg"));
+        assertThat(image.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/jpeg"));
     }
 
     @Test
     void anUploadOverTheLimitIsRefusedInOpen311Format() throws Exception {
         byte[] huge = new byte[11 * 1024 * 1024];
-        HttpResponse<String> refused = http.send(multipart("xml", huge, "huge.jpg"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused =
+                http.send(multipart("xml", huge, "huge.jpg"), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/xml"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/xml"));
         Document errors = xml(refused.body());
         assertThat(text(errors, "code")).isEqualTo("413");
     }
@@ -75,27 +78,40 @@ class Open311HttpTests {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpRequest multipart(String format, byte[] media, String filename) throws Exception {
         String boundary = "open311-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> fields = Map.of("api_key", DEMO_KEY, "service_code", "ROADS",
-                "lat", Open311TestSupport.HOAN_KIEM_LAT, "long", Open311TestSupport.HOAN_KIEM_LONG,
-                "description", "Ổ gà, có ảnh");
+        Map<String, String> fields = Map.of(
+                "api_key",
+                DEMO_KEY,
+                "service_code",
+                "ROADS",
+                "lat",
+                Open311TestSupport.HOAN_KIEM_LAT,
+                "long",
+                Open311TestSupport.HOAN_KIEM_LONG,
+                "description",
+                "Ổ gà, có ảnh");
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(media);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests." + format))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
     }
 
     private static byte[] photo() throws Exception {

@@ -59,20 +59,28 @@ class Open311KeyAdminTests {
     @Test
     void anIssuedKeyWorksUntilItIsRevoked() throws Exception {
         String client = "FixMyStreet Hà Nội " + UUID.randomUUID();
-        String body = mvc.perform(post("/api/v1/admin/open311-keys").with(as("admin@demo.opencity.vn"))
-                        .contentType(MediaType.APPLICATION_JSON).content(newClient(client)))
+        String body = mvc.perform(post("/api/v1/admin/open311-keys")
+                        .with(as("admin@demo.opencity.vn"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newClient(client)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.clientName", is(client)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         String key = json(body).get("apiKey").asString();
         assertThat(key).hasSize(43);
-        String stored = jdbc.sql("select key_hash from rpt_api_key where client_name = :c").param("c", client)
-                .query(String.class).single();
+        String stored = jdbc.sql("select key_hash from rpt_api_key where client_name = :c")
+                .param("c", client)
+                .query(String.class)
+                .single();
         assertThat(stored).isEqualTo(Open311ApiKeys.hash(key)).doesNotContain(key);
 
         mvc.perform(submission("json", key, "Gửi bằng khoá mới")).andExpect(status().isOk());
-        String number = jdbc.sql("select number from rpt_report where client_name = :c").param("c", client)
-                .query(String.class).single();
+        String number = jdbc.sql("select number from rpt_report where client_name = :c")
+                .param("c", client)
+                .query(String.class)
+                .single();
         assertThat(number).startsWith("PA-");
 
         mvc.perform(get("/api/v1/admin/open311-keys").with(as("admin@demo.opencity.vn")))
@@ -81,8 +89,10 @@ class Open311KeyAdminTests {
                 .andExpect(jsonPath("$[*].clientName", hasItem("Demo Open311 client")))
                 .andExpect(jsonPath("$[0].apiKey").doesNotExist())
                 .andExpect(jsonPath("$[0].keyHash").doesNotExist());
-        mvc.perform(post("/api/v1/admin/open311-keys").with(as("admin@demo.opencity.vn"))
-                        .contentType(MediaType.APPLICATION_JSON).content(newClient(client)))
+        mvc.perform(post("/api/v1/admin/open311-keys")
+                        .with(as("admin@demo.opencity.vn"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newClient(client)))
                 .andExpect(status().isConflict());
 
         mvc.perform(delete("/api/v1/admin/open311-keys/{client}", client).with(as("admin@demo.opencity.vn")))
@@ -102,11 +112,14 @@ class Open311KeyAdminTests {
     @Test
     void onlyAdministratorsManageKeys() throws Exception {
         for (String login : new String[] {"operator@demo.opencity.vn", "resident@demo.opencity.vn"}) {
-            mvc.perform(post("/api/v1/admin/open311-keys").with(as(login))
-                            .contentType(MediaType.APPLICATION_JSON).content(newClient("Không được phép")))
+            mvc.perform(post("/api/v1/admin/open311-keys")
+                            .with(as(login))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(newClient("Không được phép")))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/admin/open311-keys").with(as(login))).andExpect(status().isForbidden());
-            mvc.perform(delete("/api/v1/admin/open311-keys/{client}", "Demo Open311 client").with(as(login)))
+            mvc.perform(delete("/api/v1/admin/open311-keys/{client}", "Demo Open311 client")
+                            .with(as(login)))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/admin/open311-keys")).andExpect(status().isUnauthorized());
@@ -116,11 +129,15 @@ class Open311KeyAdminTests {
 
     @Test
     void aClientNeedsAName() throws Exception {
-        mvc.perform(post("/api/v1/admin/open311-keys").with(as("admin@demo.opencity.vn"))
-                        .contentType(MediaType.APPLICATION_JSON).content(newClient(" ")))
+        mvc.perform(post("/api/v1/admin/open311-keys")
+                        .with(as("admin@demo.opencity.vn"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newClient(" ")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/admin/open311-keys").with(as("admin@demo.opencity.vn"))
-                        .contentType(MediaType.APPLICATION_JSON).content(newClient("Sở/Phòng")))
+        mvc.perform(post("/api/v1/admin/open311-keys")
+                        .with(as("admin@demo.opencity.vn"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newClient("Sở/Phòng")))
                 .andExpect(status().isBadRequest());
     }
 }

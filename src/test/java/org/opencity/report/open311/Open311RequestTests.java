@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.opencity.report.open311.Open311TestSupport.DEMO_KEY;
-import static org.opencity.report.open311.Open311TestSupport.submit;
 import static org.opencity.report.open311.Open311TestSupport.submission;
+import static org.opencity.report.open311.Open311TestSupport.submit;
 import static org.opencity.report.open311.Open311TestSupport.text;
 import static org.opencity.report.open311.Open311TestSupport.xml;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,7 +46,9 @@ class Open311RequestTests {
         String body = mvc.perform(submission("xml", DEMO_KEY, "Ổ gà lớn trước số 12 Hàng Bài <gần ngã tư> & vỉa hè vỡ"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/xml"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Document created = xml(body);
         assertThat(created.getDocumentElement().getTagName()).isEqualTo("service_requests");
         String number = text(created, "service_request_id");
@@ -55,14 +57,19 @@ class Open311RequestTests {
         var stored = jdbc.sql("""
                 select source, client_name, reporter_email, reporter_name, reporter_phone from rpt_report
                 where number = :n""").param("n", number).query().singleRow();
-        assertThat(stored).containsEntry("source", "OPEN311").containsEntry("client_name", "Demo Open311 client")
+        assertThat(stored)
+                .containsEntry("source", "OPEN311")
+                .containsEntry("client_name", "Demo Open311 client")
                 .containsEntry("reporter_email", "khach.open311@example.vn")
-                .containsEntry("reporter_name", "Trịnh Văn Khách").containsEntry("reporter_phone", "0987654321");
+                .containsEntry("reporter_name", "Trịnh Văn Khách")
+                .containsEntry("reporter_phone", "0987654321");
     }
 
     @Test
     void aRequestIsReadableByIdInBothFormatsWithoutThePersonWhoReportedIt() throws Exception {
-        String number = submit(mvc, "Đèn đường hỏng, cột nghiêng").get("service_request_id").asString();
+        String number = submit(mvc, "Đèn đường hỏng, cột nghiêng")
+                .get("service_request_id")
+                .asString();
         String json = mvc.perform(get("/open311/v2/requests/{id}.json", number))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)))
@@ -75,13 +82,21 @@ class Open311RequestTests {
                 .andExpect(jsonPath("$[0].agency_responsible").isString())
                 .andExpect(jsonPath("$[0].requested_datetime", startsWith("20")))
                 .andExpect(jsonPath("$[0].expected_datetime").isString())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        String requested = OffsetDateTime.parse(
-                Open311TestSupport.json(json).get(0).get("requested_datetime").asString()).getOffset().getId();
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String requested = OffsetDateTime.parse(Open311TestSupport.json(json)
+                        .get(0)
+                        .get("requested_datetime")
+                        .asString())
+                .getOffset()
+                .getId();
         assertThat(requested).isEqualTo("+07:00");
         String xmlBody = mvc.perform(get("/open311/v2/requests/{id}.xml", number))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Document request = xml(xmlBody);
         assertThat(text(request, "status")).isEqualTo("open");
         assertThat(text(request, "lat")).isEqualTo("21.0287");
@@ -97,7 +112,9 @@ class Open311RequestTests {
         String token = created.get("token").asString();
         mvc.perform(get("/open311/v2/tokens/{token}.json", token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].service_request_id", is(created.get("service_request_id").asString())))
+                .andExpect(jsonPath(
+                        "$[0].service_request_id",
+                        is(created.get("service_request_id").asString())))
                 .andExpect(jsonPath("$[0].token", is(token)));
         mvc.perform(get("/open311/v2/tokens/{token}.xml", "00000000-0000-0000-0000-000000000000"))
                 .andExpect(status().isNotFound());
@@ -121,20 +138,28 @@ class Open311RequestTests {
         mvc.perform(get("/open311/v2/requests.json").param("status", "closed"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id", not(hasItem(first))));
-        mvc.perform(get("/open311/v2/requests.json").param("start_date", "2020-01-01T00:00:00Z")
+        mvc.perform(get("/open311/v2/requests.json")
+                        .param("start_date", "2020-01-01T00:00:00Z")
                         .param("end_date", "2020-02-01T00:00:00+07:00"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(0)));
         Document list = xml(mvc.perform(get("/open311/v2/requests.xml").param("service_request_id", first))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(list.getElementsByTagName("request").getLength()).isEqualTo(1);
     }
 
     @Test
     void anEmptyParameterIsTheSameAsAMissingOne() throws Exception {
-        String number = submit(mvc, "Rác thải đổ trộm ven hồ").get("service_request_id").asString();
-        mvc.perform(get("/open311/v2/requests.json").param("service_request_id", "").param("status", "")
-                        .param("service_code", "").param("start_date", "").param("end_date", ""))
+        String number =
+                submit(mvc, "Rác thải đổ trộm ven hồ").get("service_request_id").asString();
+        mvc.perform(get("/open311/v2/requests.json")
+                        .param("service_request_id", "")
+                        .param("status", "")
+                        .param("service_code", "")
+                        .param("start_date", "")
+                        .param("end_date", ""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id", hasItem(number)));
         mvc.perform(submission("json", DEMO_KEY, "Có mô tả", "service_code", ""))
@@ -150,7 +175,8 @@ class Open311RequestTests {
         mvc.perform(get("/open311/v2/requests.xml").param("start_date", "yesterday"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("text/xml"));
-        mvc.perform(get("/open311/v2/requests.json").param("start_date", "2020-01-01T00:00:00Z")
+        mvc.perform(get("/open311/v2/requests.json")
+                        .param("start_date", "2020-01-01T00:00:00Z")
                         .param("end_date", "2021-01-01T00:00:00Z"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/open311/v2/requests/{id}.json", "PA-1999-000000"))

@@ -55,7 +55,9 @@ class Open311ServiceTests {
         String body = mvc.perform(get("/open311/v2/discovery.xml"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/xml"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         Document discovery = xml(body);
         assertThat(discovery.getDocumentElement().getTagName()).isEqualTo("discovery");
@@ -98,7 +100,9 @@ class Open311ServiceTests {
     void servicesInXmlAreWellFormed() throws Exception {
         String body = mvc.perform(get("/open311/v2/services.xml").param("jurisdiction_id", ""))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Document services = xml(body);
         assertThat(services.getDocumentElement().getTagName()).isEqualTo("services");
         NodeList codes = services.getElementsByTagName("service_code");
@@ -108,7 +112,8 @@ class Open311ServiceTests {
         }
         assertThat(roads).isTrue();
         Element first = (Element) services.getElementsByTagName("service").item(0);
-        assertThat(first.getElementsByTagName("metadata").item(0).getTextContent()).isIn("true", "false");
+        assertThat(first.getElementsByTagName("metadata").item(0).getTextContent())
+                .isIn("true", "false");
     }
 
     @Test
@@ -124,21 +129,34 @@ class Open311ServiceTests {
                 .andExpect(jsonPath("$.attributes[0].description", is("Size of the damage")))
                 .andExpect(jsonPath("$.attributes[0].values[2].key", is("large")))
                 .andExpect(jsonPath("$.attributes[0].values[2].name", is("Large (over 1 m)")));
-        Document definition = xml(mvc.perform(get("/open311/v2/services/ROADS.xml")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document definition = xml(mvc.perform(get("/open311/v2/services/ROADS.xml"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(definition.getDocumentElement().getTagName()).isEqualTo("service_definition");
-        Element attribute = (Element) definition.getElementsByTagName("attribute").item(0);
+        Element attribute =
+                (Element) definition.getElementsByTagName("attribute").item(0);
         List<String> order = new java.util.ArrayList<>();
         for (org.w3c.dom.Node child = attribute.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 order.add(element.getTagName());
             }
         }
-        assertThat(order).containsExactly("variable", "code", "datatype", "required", "datatype_description", "order",
-                "description", "values");
+        assertThat(order)
+                .containsExactly(
+                        "variable",
+                        "code",
+                        "datatype",
+                        "required",
+                        "datatype_description",
+                        "order",
+                        "description",
+                        "values");
         Element value = (Element) attribute.getElementsByTagName("value").item(0);
         assertThat(value.getElementsByTagName("key").item(0).getTextContent()).isEqualTo("small");
-        mvc.perform(get("/open311/v2/services/NOISE.json")).andExpect(jsonPath("$.attributes").isEmpty());
+        mvc.perform(get("/open311/v2/services/NOISE.json"))
+                .andExpect(jsonPath("$.attributes").isEmpty());
     }
 
     @Test
@@ -150,7 +168,9 @@ class Open311ServiceTests {
                 .andExpect(jsonPath("$[0].description", is("There is no category NO_SUCH.")));
         Document errors = xml(mvc.perform(get("/open311/v2/services/NO_SUCH.xml"))
                 .andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(errors.getDocumentElement().getTagName()).isEqualTo("errors");
         assertThat(text(errors, "code")).isEqualTo("404");
     }
@@ -159,7 +179,9 @@ class Open311ServiceTests {
     void unknownPathsAndMethodsAnswerInOpen311Format() throws Exception {
         Document missing = xml(mvc.perform(get("/open311/v2/nothing-here.xml"))
                 .andExpect(status().isNotFound())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(text(missing, "code")).isEqualTo("404");
         mvc.perform(post("/open311/v2/services.json"))
                 .andExpect(status().isMethodNotAllowed())

@@ -43,7 +43,9 @@ class Open311SubmissionErrorTests {
         String body = mvc.perform(submission("xml", "not-a-key", "Ổ gà"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("text/xml"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Document errors = xml(body);
         assertThat(errors.getDocumentElement().getTagName()).isEqualTo("errors");
         assertThat(text(errors, "code")).isEqualTo("403");
@@ -62,7 +64,8 @@ class Open311SubmissionErrorTests {
         mvc.perform(submission("json", DEMO_KEY, "Nid-de-poule", "lat", "48.85", "long", "2.35"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].code", is(400)))
-                .andExpect(jsonPath("$[0].description",
+                .andExpect(jsonPath(
+                        "$[0].description",
                         is("These coordinates are outside Vietnam; check latitude and longitude.")));
     }
 
@@ -80,10 +83,8 @@ class Open311SubmissionErrorTests {
         mvc.perform(submission("json", DEMO_KEY, "Ổ gà", "lat", "north"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].description", is("lat must be a decimal number (WGS84 degrees)")));
-        mvc.perform(submission("json", DEMO_KEY, "Ổ gà", "lat", "", "long", ""))
-                .andExpect(status().isBadRequest());
-        mvc.perform(submission("json", DEMO_KEY, "Ổ gà", "long", ""))
-                .andExpect(status().isBadRequest());
+        mvc.perform(submission("json", DEMO_KEY, "Ổ gà", "lat", "", "long", "")).andExpect(status().isBadRequest());
+        mvc.perform(submission("json", DEMO_KEY, "Ổ gà", "long", "")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -94,21 +95,28 @@ class Open311SubmissionErrorTests {
         mvc.perform(submission("json", DEMO_KEY, "a".repeat(4001)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].code", is(400)));
-        mvc.perform(submission("json", DEMO_KEY, "a".repeat(4000)))
-                .andExpect(status().isOk());
+        mvc.perform(submission("json", DEMO_KEY, "a".repeat(4000))).andExpect(status().isOk());
     }
 
     @Test
     void aPdfPretendingToBeAPhotoIsRefused() throws Exception {
-        MockMultipartFile pdf = new MockMultipartFile("media", "pothole.jpg", "image/jpeg",
+        MockMultipartFile pdf = new MockMultipartFile(
+                "media",
+                "pothole.jpg",
+                "image/jpeg",
                 "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
                         .getBytes(StandardCharsets.US_ASCII));
-        String body = mvc.perform(multipart("/open311/v2/requests.xml").file(pdf)
-                        .param("api_key", DEMO_KEY).param("service_code", "ROADS")
-                        .param("lat", Open311TestSupport.HOAN_KIEM_LAT).param("long", Open311TestSupport.HOAN_KIEM_LONG)
+        String body = mvc.perform(multipart("/open311/v2/requests.xml")
+                        .file(pdf)
+                        .param("api_key", DEMO_KEY)
+                        .param("service_code", "ROADS")
+                        .param("lat", Open311TestSupport.HOAN_KIEM_LAT)
+                        .param("long", Open311TestSupport.HOAN_KIEM_LONG)
                         .param("description", "Ảnh ổ gà"))
                 .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Document errors = xml(body);
         assertThat(text(errors, "code")).isEqualTo("415");
         assertThat(text(errors, "description")).contains("pothole.jpg");
@@ -117,8 +125,10 @@ class Open311SubmissionErrorTests {
     @Test
     void aMultipartSubmissionWithoutMediaWorks() throws Exception {
         mvc.perform(multipart("/open311/v2/requests.json")
-                        .param("api_key", DEMO_KEY).param("service_code", "ROADS")
-                        .param("lat", Open311TestSupport.HOAN_KIEM_LAT).param("long", Open311TestSupport.HOAN_KIEM_LONG)
+                        .param("api_key", DEMO_KEY)
+                        .param("service_code", "ROADS")
+                        .param("lat", Open311TestSupport.HOAN_KIEM_LAT)
+                        .param("long", Open311TestSupport.HOAN_KIEM_LONG)
                         .param("description", "Gửi bằng multipart"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service_request_id").isString());
@@ -127,7 +137,8 @@ class Open311SubmissionErrorTests {
     @Test
     void aJsonBodyIsNotAFormAndSoHasNoKey() throws Exception {
         mvc.perform(post("/open311/v2/requests.json")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"api_key\": \"demo-open311-key\""))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"api_key\": \"demo-open311-key\""))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$[0].code", is(403)));
     }

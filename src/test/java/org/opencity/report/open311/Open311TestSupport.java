@@ -24,8 +24,7 @@ final class Open311TestSupport {
     static final String HOAN_KIEM_LONG = "105.8524";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Open311TestSupport() {
-    }
+    private Open311TestSupport() {}
 
     /** Parses (and so checks) an XML answer; a malformed document fails the test here. */
     static Document xml(String body) throws Exception {
@@ -46,8 +45,8 @@ final class Open311TestSupport {
      * A pothole in Hoàn Kiếm as a client would POST it, form-encoded; {@code overrides} are name/value pairs that
      * replace (or, for new names, add to) the usual parameters.
      */
-    static MockHttpServletRequestBuilder submission(String format, String apiKey, String description,
-            String... overrides) {
+    static MockHttpServletRequestBuilder submission(
+            String format, String apiKey, String description, String... overrides) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("api_key", apiKey);
         form.put("jurisdiction_id", "hanoi.gov.vn");
@@ -63,15 +62,17 @@ final class Open311TestSupport {
         for (int i = 0; i < overrides.length; i += 2) {
             form.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/open311/v2/requests." + format)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MockHttpServletRequestBuilder request =
+                post("/open311/v2/requests." + format).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         form.forEach(request::param);
         return request;
     }
 
     /** Submits a pothole in Hoàn Kiếm with the demo key; returns the answer's JSON item. */
     static JsonNode submit(MockMvc mvc, String description) throws Exception {
-        String body = mvc.perform(submission("json", DEMO_KEY, description)).andReturn().getResponse()
+        String body = mvc.perform(submission("json", DEMO_KEY, description))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return json(body).get(0);
     }

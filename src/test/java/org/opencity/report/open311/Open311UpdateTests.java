@@ -57,22 +57,34 @@ class Open311UpdateTests {
         return comment(format, DEMO_KEY, number, status, text);
     }
 
-    private static MockHttpServletRequestBuilder comment(String format, String apiKey, String number, String status,
-            String text) {
-        return post("/open311/v2/servicerequestupdates." + format).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("api_key", apiKey).param("jurisdiction_id", "hanoi.gov.vn")
-                .param("service_request_id", number).param("update_id", "fms-991")
-                .param("updated_datetime", "2026-03-01T10:00:00+07:00").param("status", status)
-                .param("description", text).param("email", "nguoi.dung@example.vn")
-                .param("first_name", "Lan").param("last_name", "Phạm");
+    private static MockHttpServletRequestBuilder comment(
+            String format, String apiKey, String number, String status, String text) {
+        return post("/open311/v2/servicerequestupdates." + format)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("api_key", apiKey)
+                .param("jurisdiction_id", "hanoi.gov.vn")
+                .param("service_request_id", number)
+                .param("update_id", "fms-991")
+                .param("updated_datetime", "2026-03-01T10:00:00+07:00")
+                .param("status", status)
+                .param("description", text)
+                .param("email", "nguoi.dung@example.vn")
+                .param("first_name", "Lan")
+                .param("last_name", "Phạm");
     }
 
     private List<JsonNode> updatesOf(String number) throws Exception {
         String body = mvc.perform(get("/open311/v2/servicerequestupdates.json")
-                        .param("start_date", Instant.now().minus(1, ChronoUnit.HOURS).toString())
-                        .param("end_date", Instant.now().plus(1, ChronoUnit.MINUTES).toString()))
+                        .param(
+                                "start_date",
+                                Instant.now().minus(1, ChronoUnit.HOURS).toString())
+                        .param(
+                                "end_date",
+                                Instant.now().plus(1, ChronoUnit.MINUTES).toString()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         List<JsonNode> mine = new ArrayList<>();
         for (JsonNode update : json(body)) {
             if (update.get("service_request_id").asString().equals(number)) {
@@ -84,7 +96,8 @@ class Open311UpdateTests {
 
     @Test
     void aNewRequestShowsItsReceivedStep() throws Exception {
-        String number = submit(mvc, "Cống tắc, nước tràn").get("service_request_id").asString();
+        String number =
+                submit(mvc, "Cống tắc, nước tràn").get("service_request_id").asString();
         List<JsonNode> updates = updatesOf(number);
         assertThat(updates.size()).isEqualTo(1);
         assertThat(updates.get(0).get("status").asString()).isEqualTo("open");
@@ -93,17 +106,23 @@ class Open311UpdateTests {
         assertThat(updates.get(0).get("updated_datetime").asString()).endsWith("+07:00");
         Document xmlUpdates = xml(mvc.perform(get("/open311/v2/servicerequestupdates.xml"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(xmlUpdates.getDocumentElement().getTagName()).isEqualTo("service_request_updates");
-        assertThat(xmlUpdates.getElementsByTagName("request_update").getLength()).isPositive();
+        assertThat(xmlUpdates.getElementsByTagName("request_update").getLength())
+                .isPositive();
     }
 
     @Test
     void aPostedCommentBecomesAPublicStep() throws Exception {
-        String number = submit(mvc, "Đèn tín hiệu hỏng").get("service_request_id").asString();
+        String number =
+                submit(mvc, "Đèn tín hiệu hỏng").get("service_request_id").asString();
         String body = mvc.perform(comment("xml", number, "OPEN", "Vẫn chưa sửa, rất nguy hiểm"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         Document answer = xml(body);
         assertThat(answer.getDocumentElement().getTagName()).isEqualTo("service_request_updates");
         String updateId = text(answer, "update_id");
@@ -117,7 +136,9 @@ class Open311UpdateTests {
     @Test
     void openOnAResolvedReportReopensIt() throws Exception {
         String number = submit(mvc, "Nắp cống vỡ").get("service_request_id").asString();
-        Actor operator = actors.actor(actors.byLogin("operator@demo.opencity.vn").orElseThrow()).orElseThrow();
+        Actor operator = actors.actor(
+                        actors.byLogin("operator@demo.opencity.vn").orElseThrow())
+                .orElseThrow();
         desk.answer(operator, number, "Đã thay nắp cống", List.of(), true);
         assertThat(reports.publicReport(number, Locale.ENGLISH).status()).isEqualTo(ReportStatus.RESOLVED);
         mvc.perform(get("/open311/v2/requests/{id}.json", number)).andExpect(jsonPath("$[0].status", is("closed")));
@@ -134,27 +155,30 @@ class Open311UpdateTests {
     @Test
     void mistakesInAPostedCommentAreExplained() throws Exception {
         String number = submit(mvc, "Cây gãy cành").get("service_request_id").asString();
-        mvc.perform(comment("json", "wrong", number, "OPEN", "x"))
-                .andExpect(status().isForbidden());
+        mvc.perform(comment("json", "wrong", number, "OPEN", "x")).andExpect(status().isForbidden());
         mvc.perform(comment("json", "PA-1999-000000", "OPEN", "x"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$[0].code", is(404)));
-        mvc.perform(comment("json", number, "MAYBE", "x"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(comment("json", number, "MAYBE", "x")).andExpect(status().isBadRequest());
         mvc.perform(comment("json", number, "CLOSED", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].description", is("description is required")));
         mvc.perform(get("/open311/v2/servicerequestupdates.json").param("end_date", "soon"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/open311/v2/servicerequestupdates.json").param("start_date", "2026-02-01T00:00:00Z")
+        mvc.perform(get("/open311/v2/servicerequestupdates.json")
+                        .param("start_date", "2026-02-01T00:00:00Z")
                         .param("end_date", "2026-01-01T00:00:00Z"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void updatesOfTheLastDayAreTheDefault() throws Exception {
-        String number = submit(mvc, "Tiếng ồn công trình ban đêm").get("service_request_id").asString();
-        mvc.perform(get("/open311/v2/servicerequestupdates.json").param("start_date", "").param("end_date", ""))
+        String number = submit(mvc, "Tiếng ồn công trình ban đêm")
+                .get("service_request_id")
+                .asString();
+        mvc.perform(get("/open311/v2/servicerequestupdates.json")
+                        .param("start_date", "")
+                        .param("end_date", ""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id", hasItem(number)));
     }
