@@ -2,19 +2,13 @@ package org.opencity.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
-import org.opencity.identity.Registration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -26,6 +20,9 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class DossierEventsTests {
+
+    @Autowired
+    org.opencity.dossier.TestDossiers testDossiers;
 
     static final String REASON = "Bổ sung bản sao giấy chứng sinh có chứng thực.";
 
@@ -52,9 +49,9 @@ class DossierEventsTests {
 
     @Test
     void eachStepsEventCarriesItsHistoryEntry(AssertablePublishedEvents events) {
-        Account resident = verifiedResident();
+        Account resident = testDossiers.verifiedResident();
         Actor clerk = person("clerk.hoankiem@demo.opencity.vn");
-        String code = submitted(resident);
+        String code = testDossiers.submitted(resident);
 
         desk.returnForSupplement(clerk, code, REASON, Locale.ROOT);
         dossiers.resubmit(resident.id(), code, Locale.ROOT);
@@ -84,7 +81,7 @@ class DossierEventsTests {
 
     @Test
     void aRefusalCarriesItsHistoryEntry(AssertablePublishedEvents events) {
-        String code = submitted(verifiedResident());
+        String code = testDossiers.submitted(testDossiers.verifiedResident());
         desk.notAccept(person("clerk.hoankiem@demo.opencity.vn"), code, "Không thuộc thẩm quyền.", Locale.ROOT);
 
         assertThat(events.ofType(DossierRefused.class).matching(e -> e.code().equals(code)))
@@ -104,49 +101,5 @@ class DossierEventsTests {
 
     private Actor person(String login) {
         return actors.actor(actors.byLogin(login).orElseThrow()).orElseThrow();
-    }
-
-    /** A resident of Hoàn Kiếm whose identity the ward verified (birth registration needs level 2). */
-    private Account verifiedResident() {
-        String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration(
-                "Lê Thị Mẹ", phone, "su-kien-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
-        String citizenId =
-                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return identityChecks.verify(person("officer.hoankiem@demo.opencity.vn"), account.id(), citizenId);
-    }
-
-    /** A birth registration with every required document, sent to the Hoàn Kiếm desk. */
-    private String submitted(Account resident) {
-        Map<String, String> form = Map.of(
-                "childFullName",
-                "Lê Minh An",
-                "childBirthDate",
-                "2026-11-01",
-                "childSex",
-                "Nam",
-                "birthPlace",
-                "Bệnh viện Phụ sản Hà Nội",
-                "motherFullName",
-                "Lê Thị Mẹ");
-        DossierView draft = dossiers.start(new NewDossier(resident.id(), "1.001193", null, form, null), Locale.ROOT);
-        for (DossierView.Requirement requirement : draft.requirements()) {
-            if (requirement.required()) {
-                files.attach(
-                        resident.id(), draft.code(), new UploadedDocument(requirement.index(), "giay-to.pdf", pdf()));
-            }
-        }
-        return dossiers.submit(resident.id(), draft.code(), Locale.ROOT).code();
-    }
-
-    private static byte[] pdf() {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

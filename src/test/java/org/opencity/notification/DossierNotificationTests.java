@@ -3,17 +3,12 @@ package org.opencity.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
 import org.opencity.dossier.DossierDesk;
@@ -22,12 +17,9 @@ import org.opencity.dossier.DossierManagement;
 import org.opencity.dossier.DossierReceived;
 import org.opencity.dossier.DossierReturned;
 import org.opencity.dossier.DossierView;
-import org.opencity.dossier.NewDossier;
-import org.opencity.dossier.UploadedDocument;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
-import org.opencity.identity.Registration;
 import org.opencity.platform.PageQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 @AutoConfigureMockMvc
 class DossierNotificationTests {
+
+    @Autowired
+    org.opencity.dossier.TestDossiers testDossiers;
 
     static final String REASON = "Bổ sung bản sao giấy chứng sinh có chứng thực.";
 
@@ -83,9 +78,9 @@ class DossierNotificationTests {
 
     @Test
     void aDossierSentBackTwiceForTheSameReasonIsToldTwice() {
-        Account resident = verifiedResident();
+        Account resident = testDossiers.verifiedResident();
         Actor clerk = people.actor(DemoPeople.HOAN_KIEM_CLERK);
-        String code = submitted(resident);
+        String code = testDossiers.submitted(resident);
 
         desk.returnForSupplement(clerk, code, REASON, Locale.ROOT); // at the desk, before reception
         dossiers.resubmit(resident.id(), code, Locale.ROOT);
@@ -107,9 +102,9 @@ class DossierNotificationTests {
      */
     @Test
     void aDossierReceivedAgainIsToldAgain() {
-        Account resident = verifiedResident();
+        Account resident = testDossiers.verifiedResident();
         Actor clerk = people.actor(DemoPeople.HOAN_KIEM_CLERK);
-        String code = submitted(resident);
+        String code = testDossiers.submitted(resident);
         desk.returnForSupplement(clerk, code, REASON, Locale.ROOT);
         dossiers.resubmit(resident.id(), code, Locale.ROOT);
         DossierView received = desk.receive(clerk, code, Locale.ROOT);
@@ -130,8 +125,8 @@ class DossierNotificationTests {
 
     @Test
     void theSameStepHandledTwiceIsToldOnce() {
-        Account resident = verifiedResident();
-        String code = submitted(resident);
+        Account resident = testDossiers.verifiedResident();
+        String code = testDossiers.submitted(resident);
         DossierView returned =
                 desk.returnForSupplement(people.actor(DemoPeople.HOAN_KIEM_CLERK), code, REASON, Locale.ROOT);
         await().atMost(Duration.ofSeconds(10))
@@ -156,8 +151,8 @@ class DossierNotificationTests {
      */
     @Test
     void aPublicationStoredBeforeEventsCarriedTheirStepKeepsItsKey() {
-        Account resident = verifiedResident();
-        String code = submitted(resident);
+        Account resident = testDossiers.verifiedResident();
+        String code = testDossiers.submitted(resident);
         String before = """
                 {"code":"%s","applicant":"%s","procedureName":"Đăng ký khai sinh","reason":"%s"}""".formatted(code, resident.id(), REASON);
         UUID first = storedPublication(DossierReturned.class, before);
@@ -172,39 +167,6 @@ class DossierNotificationTests {
                 .singleElement()
                 .satisfies(m -> assertThat(m.body()).contains(REASON));
         assertThat(sources(resident, code)).containsExactly("dossier:" + code + ":RETURNED:" + REASON.hashCode());
-    }
-
-    /** A resident of Hoàn Kiếm whose identity the ward verified (birth registration needs level 2). */
-    private Account verifiedResident() {
-        String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration(
-                "Lê Thị Mẹ", phone, "buoc-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
-        String citizenId =
-                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
-    }
-
-    /** A birth registration with every required document, sent to the Hoàn Kiếm desk. */
-    private String submitted(Account resident) {
-        Map<String, String> form = Map.of(
-                "childFullName",
-                "Lê Minh An",
-                "childBirthDate",
-                "2026-11-01",
-                "childSex",
-                "Nam",
-                "birthPlace",
-                "Bệnh viện Phụ sản Hà Nội",
-                "motherFullName",
-                "Lê Thị Mẹ");
-        DossierView draft = dossiers.start(new NewDossier(resident.id(), "1.001193", null, form, null), Locale.ROOT);
-        for (DossierView.Requirement requirement : draft.requirements()) {
-            if (requirement.required()) {
-                files.attach(
-                        resident.id(), draft.code(), new UploadedDocument(requirement.index(), "giay-to.pdf", pdf()));
-            }
-        }
-        return dossiers.submit(resident.id(), draft.code(), Locale.ROOT).code();
     }
 
     private List<InboxMessage> titled(Account resident, String words, String code) {
@@ -259,16 +221,5 @@ class DossierNotificationTests {
                         .query(Long.class)
                         .single()
                 == 0;
-    }
-
-    private static byte[] pdf() {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
