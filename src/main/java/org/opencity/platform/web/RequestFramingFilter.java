@@ -68,8 +68,13 @@ class RequestFramingFilter extends OncePerRequestFilter {
         String contentType = request.getContentType();
         boolean multipart =
                 contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        if (multipart && !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            // multipart/mixed, /related …: no endpoint takes them, and the multipart resolver would fail on them.
+            return new Refusal(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.detail.multipart-form-data-only", contentType);
+        }
         try {
-            if (multipart && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            if (multipart) {
                 Refusal broken = partsOf(request);
                 if (broken != null) {
                     return broken == OVER_THE_LIMIT ? null : broken;
