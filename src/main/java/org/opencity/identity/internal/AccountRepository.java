@@ -3,7 +3,7 @@ package org.opencity.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,10 +24,12 @@ public class AccountRepository {
 
     private final JdbcClient jdbc;
     private final ActorCache actors;
+    private final Clock clock;
 
-    AccountRepository(JdbcClient jdbc, ActorCache actors) {
+    AccountRepository(JdbcClient jdbc, ActorCache actors, Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;
+        this.clock = clock;
     }
 
     public void insert(
@@ -122,7 +124,7 @@ public class AccountRepository {
                 where id = :id""")
                 .param("hash", citizenIdHash)
                 .param("last3", last3)
-                .param("now", Timestamp.from(Instant.now()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("officer", officer.value())
                 .param("unit", unit == null ? null : unit.value())
                 .param("id", id.value())
