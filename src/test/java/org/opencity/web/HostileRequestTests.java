@@ -50,6 +50,18 @@ class HostileRequestTests {
     }
 
     @Test
+    void anUnknownAddressIsANotFoundPageOrProblem() throws IOException {
+        Answer page = raw("GET /khong-co-trang-nay HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("content-type")).startsWith("text/html");
+        assertThat(page.body()).contains("404");
+        Answer api = raw("GET /api/v1/khong-co HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("content-type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void anAddressOverTheHeaderLimitIsAProblemDocument() throws IOException {
         Answer answer = raw("GET /api/v1/wards?q=" + "a".repeat(10_000)
                 + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");

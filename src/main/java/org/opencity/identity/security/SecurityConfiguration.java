@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.opencity.identity.AccessRules;
 import org.opencity.platform.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Deny by default: four filter chains (authorization server, JSON API, operations, pages), each of which
@@ -66,7 +69,8 @@ class SecurityConfiguration {
             ActorJwtConverter tokens,
             ProblemWriter problemWriter,
             List<AccessRules> modules,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
             throws Exception {
         // A bearer token acts for its person only with the "api" scope (ActorJwtConverter grants the roles every
         // rule below asks for only then), so a token granted just "openid" is refused wherever a role is needed.
@@ -98,6 +102,8 @@ class SecurityConfiguration {
                         .hasAnyRole(IDENTITY_VERIFIERS)
                         .requestMatchers("/api/v1/admin/**", "/api/v1/audit", "/api/v1/audit/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers(new UnmappedPath(controllers))
+                        .permitAll()
                         .anyRequest()
                         .denyAll());
         return http.build();
@@ -130,7 +136,11 @@ class SecurityConfiguration {
     /** Pages: the last chain, matching every path the chains before it (orders below 100) did not take. */
     @Bean
     @Order(100)
-    SecurityFilterChain pages(HttpSecurity http, List<AccessRules> modules, ApplicationEventPublisher events)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            List<AccessRules> modules,
+            ApplicationEventPublisher events,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
             throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
@@ -161,6 +171,8 @@ class SecurityConfiguration {
                         .hasAnyRole(OFFICERS)
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers(new UnmappedPath(controllers))
+                        .permitAll()
                         .anyRequest()
                         .denyAll())
                 .formLogin(form -> form.loginPage("/login")
