@@ -80,6 +80,29 @@ class ResidentLookupPageTests {
         assertThat(refusalsOf(DemoPeople.RESIDENT)).isEqualTo(before + 1);
     }
 
+    @Test
+    void theAuditPageNamesThePersonAndTheActionInsteadOfCodes() throws Exception {
+        Account resident = TestResidents.register(accounts, "00070");
+        mvc.perform(get("/officer/identity")
+                        .param("login", resident.email())
+                        .with(people.session(DemoPeople.CAU_GIAY_OFFICER)))
+                .andExpect(status().isOk());
+        String page = mvc.perform(get("/admin/audit")
+                        .param("action", "ACCESS_REFUSED")
+                        .param("targetId", resident.id().toString())
+                        .with(people.session(DemoPeople.ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Bị từ chối truy cập")
+                .contains("Tài khoản")
+                .contains(resident.displayName())
+                .doesNotContain(">ACCESS_REFUSED<")
+                .doesNotContain(">" + resident.id() + "<");
+    }
+
     private long refusalsOf(String login) {
         return jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and actor_id = :a")
                 .param("a", people.id(login).value())
