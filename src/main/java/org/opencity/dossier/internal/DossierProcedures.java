@@ -61,13 +61,21 @@ class DossierProcedures {
     }
 
     /**
-     * The catalogue lists conditional papers too ("Trường hợp…", "… trong trường hợp ủy quyền", "(nếu có)", "Đối
-     * với…"); only the others are required. Papers of which no copy is asked for are never required.
+     * The catalogue lists conditional papers too ("Trường hợp trẻ em bị bỏ rơi…", "Văn bản ủy quyền … trong trường hợp
+     * ủy quyền", "… (nếu có)", "Đối với…"); only the others are required. What decides is the paper's own clause, before
+     * the first semicolon: "Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp…" is required, the rest of
+     * the sentence only names what may replace it. Papers of which no copy is asked for are never required.
      */
     static boolean isRequired(RequiredDocument document) {
-        String name = document.name().toLowerCase(Locale.ROOT);
-        return document.copies() > 0
-                && !(name.contains("trường hợp") || name.contains("nếu") || name.contains("đối với"));
+        String name = document.name().toLowerCase(Locale.ROOT).strip().replaceFirst("^[-–•*\\s]+", "");
+        int semicolon = name.indexOf(';');
+        String paper = semicolon < 0 ? name : name.substring(0, semicolon);
+        boolean conditional = paper.startsWith("trường hợp")
+                || paper.startsWith("đối với")
+                || paper.startsWith("nếu")
+                || paper.contains("trong trường hợp")
+                || paper.contains("nếu có");
+        return document.copies() > 0 && !conditional;
     }
 
     /** The form values under the labels the procedure gives its fields, in the procedure's order, for the result. */
