@@ -12,13 +12,14 @@
     return;
   }
   var marker = null;
+  function pin() { return { title: el.dataset.pinWord || '', alt: el.dataset.pinWord || '' }; }
   if (el.dataset.lat && el.dataset.lon) {
-    marker = L.marker([+el.dataset.lat, +el.dataset.lon]).addTo(map);
+    marker = L.marker([+el.dataset.lat, +el.dataset.lon], pin()).addTo(map);
     map.setView([+el.dataset.lat, +el.dataset.lon], 14);
   }
   map.on('click', function (e) {
     document.getElementById('lat').value = e.latlng.lat.toFixed(6);
     document.getElementById('lon').value = e.latlng.lng.toFixed(6);
-    if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng).addTo(map); }
+    if (marker) { marker.setLatLng(e.latlng); } else { marker = L.marker(e.latlng, pin()).addTo(map); }
   });
 })();

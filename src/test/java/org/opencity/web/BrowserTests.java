@@ -159,6 +159,9 @@ class BrowserTests {
         assertThat(page.locator(".description")).hasText("Ngập sâu sau cơn mưa chiều nay <b>đoạn</b> trước bưu điện");
         assertThat(page.locator("ul.photos img")).hasCount(1);
         assertThat(page.getByText("UBND Phường Hoàn Kiếm").first()).isVisible();
+        // The map's marker is named after the report, in the page's language (Leaflet alone says "Marker").
+        assertThat(page.locator("img.leaflet-marker-icon"))
+                .hasAttribute("alt", java.util.regex.Pattern.compile("Phản ánh PA-\\d{4}-\\d{6}"));
     }
 
     @Test
