@@ -63,6 +63,24 @@ class ReportPagesTests {
     }
 
     @Test
+    void anAssignmentIsConfirmedWithTheColleaguesName() throws Exception {
+        String number = newReport();
+        RequestPostProcessor officer = signedIn(DemoPeople.HOAN_KIEM_OFFICER, "WARD_OFFICER");
+        mvc.perform(post("/officer/reports/{n}/assign", number)
+                        .with(officer)
+                        .with(csrf())
+                        .param(
+                                "assignee",
+                                people.id(DemoPeople.HOAN_KIEM_OFFICER).toString()))
+                .andExpect(redirectedUrl("/officer/reports/" + number))
+                .andExpect(flash().attribute(
+                                "done",
+                                "Đã giao phản ánh cho "
+                                        + people.actor(DemoPeople.HOAN_KIEM_OFFICER)
+                                                .displayName() + "."));
+    }
+
+    @Test
     void anOfficerAnswersFromTheDeskPageAndTheAnswerIsPublic() throws Exception {
         String number = newReport();
         RequestPostProcessor officer = signedIn(DemoPeople.HOAN_KIEM_OFFICER, "WARD_OFFICER");
@@ -77,7 +95,7 @@ class ReportPagesTests {
                         .param("text", "Đã vá ổ gà")
                         .param("resolve", "true"))
                 .andExpect(redirectedUrl("/officer/reports/" + number))
-                .andExpect(flash().attribute("done", "Đã lưu."));
+                .andExpect(flash().attribute("done", "Đã trả lời và đánh dấu phản ánh là đã xử lý xong."));
         mvc.perform(get("/reports/{n}", number))
                 .andExpect(content().string(containsString("Đã vá ổ gà")))
                 .andExpect(content().string(containsString("Đã xử lý xong")))

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.StaffManagement;
@@ -99,12 +100,21 @@ class ReportDeskPageController {
             @RequestParam UUID assignee,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(number, redirect, locale, () -> desk.assign(officer, number, new AccountId(assignee)));
+        return act(number, redirect, locale, () -> {
+            desk.assign(officer, number, new AccountId(assignee));
+            return done(
+                    "desk.done.assign",
+                    locale,
+                    desk.report(officer, number, locale).assigneeName());
+        });
     }
 
     @PostMapping("/officer/reports/{number}/start")
     String start(Actor officer, @PathVariable String number, RedirectAttributes redirect, Locale locale) {
-        return act(number, redirect, locale, () -> desk.start(officer, number));
+        return act(number, redirect, locale, () -> {
+            desk.start(officer, number);
+            return done("desk.done.start", locale);
+        });
     }
 
     @PostMapping("/officer/reports/{number}/transfer")
@@ -115,7 +125,10 @@ class ReportDeskPageController {
             @RequestParam String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(number, redirect, locale, () -> desk.transfer(officer, number, unitCode, reason));
+        return act(number, redirect, locale, () -> {
+            desk.transfer(officer, number, unitCode, reason);
+            return done("desk.done.transfer", locale, units.byCode(unitCode).name(locale));
+        });
     }
 
     @PostMapping("/officer/reports/{number}/note")
@@ -125,7 +138,10 @@ class ReportDeskPageController {
             @RequestParam String text,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(number, redirect, locale, () -> desk.note(officer, number, text));
+        return act(number, redirect, locale, () -> {
+            desk.note(officer, number, text);
+            return done("desk.done.note", locale);
+        });
     }
 
     @PostMapping("/officer/reports/{number}/answer")
@@ -137,7 +153,10 @@ class ReportDeskPageController {
             @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(number, redirect, locale, () -> desk.answer(officer, number, text, Uploads.photos(photos), resolve));
+        return act(number, redirect, locale, () -> {
+            desk.answer(officer, number, text, Uploads.photos(photos), resolve);
+            return done(resolve ? "desk.done.resolve" : "desk.done.answer", locale);
+        });
     }
 
     @PostMapping("/officer/reports/{number}/reject")
@@ -147,7 +166,10 @@ class ReportDeskPageController {
             @RequestParam String reason,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(number, redirect, locale, () -> desk.reject(officer, number, reason));
+        return act(number, redirect, locale, () -> {
+            desk.reject(officer, number, reason);
+            return done("desk.done.reject", locale);
+        });
     }
 
     @PostMapping("/officer/reports/{number}/merge")
@@ -157,16 +179,25 @@ class ReportDeskPageController {
             @RequestParam String into,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(number, redirect, locale, () -> desk.merge(officer, number, into));
+        return act(number, redirect, locale, () -> {
+            desk.merge(officer, number, into);
+            return done("desk.done.merge", locale, into.strip());
+        });
     }
 
-    private String act(String number, RedirectAttributes redirect, Locale locale, Runnable action) {
+    /**
+     * Runs a desk step and says what it did in words ("Đã giao cho Trần Thị Bình."), or why it was refused.
+     */
+    private String act(String number, RedirectAttributes redirect, Locale locale, Supplier<String> step) {
         try {
-            action.run();
-            redirect.addFlashAttribute("done", messages.getMessage("desk.saved", null, locale));
+            redirect.addFlashAttribute("done", step.get());
         } catch (LocalizedProblem problem) {
             redirect.addFlashAttribute("problem", problems.message(problem, locale));
         }
         return "redirect:/officer/reports/" + number;
+    }
+
+    private String done(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 }
