@@ -45,10 +45,15 @@ class RawCodeTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.opencity.dossier.DossierDesk desk;
+
     @Test
     void noPageShowsACodeInsteadOfWords() throws Exception {
         Account resident = dossiers.verifiedResident();
         String dossier = dossiers.submitted(resident);
+        // A desk step, so the audit log has a line whose details carry a status.
+        desk.receive(people.actor(DemoPeople.HOAN_KIEM_CLERK), dossier, java.util.Locale.ROOT);
         String report = jdbc.sql("select number from rpt_report where status = 'IN_PROGRESS' order by number limit 1")
                 .query(String.class)
                 .single();

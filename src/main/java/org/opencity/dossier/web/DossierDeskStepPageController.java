@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.opencity.dossier.DossierDesk;
+import org.opencity.dossier.DossierView;
 import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.platform.InvalidRequest;
@@ -45,8 +46,8 @@ class DossierDeskStepPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueDate,
             RedirectAttributes redirect,
             Locale locale) {
-        return outcomes.redirect("/officer/dossiers/{code}", redirect, locale, "dossier.done.step", () -> {
-            switch (action) {
+        return outcomes.redirectSaying("/officer/dossiers/{code}", redirect, () -> {
+            DossierView after = switch (action) {
                 case "receive" -> desk.receive(officer, code, locale);
                 case "return-for-supplement" -> desk.returnForSupplement(officer, code, reason, locale);
                 case "not-accept" -> desk.notAccept(officer, code, reason, locale);
@@ -70,7 +71,9 @@ class DossierDeskStepPageController {
                             reason,
                             locale);
                 default -> throw new InvalidRequest("problem.dossier.bulk-action");
-            }
+            };
+            // Said in words: who it went to, where it went, what comes next.
+            return outcomes.message("dossier.done.step." + action, locale, after.assigneeName(), after.unitName());
         });
     }
 

@@ -3,6 +3,7 @@ package org.opencity.dossier.web;
 import java.util.Locale;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.ProblemWriter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,6 +27,16 @@ class PageOutcomes {
             redirect.addFlashAttribute("done", problems.message(doneKey, null, locale));
         } catch (LocalizedProblem problem) {
             redirect.addFlashAttribute("problem", message(problem, locale));
+        }
+        return "redirect:" + target;
+    }
+
+    /** Like {@link #redirect}, for a step that says in its own words what it did. */
+    String redirectSaying(String target, RedirectAttributes redirect, java.util.function.Supplier<String> step) {
+        try {
+            redirect.addFlashAttribute("done", step.get());
+        } catch (LocalizedProblem problem) {
+            redirect.addFlashAttribute("problem", message(problem, LocaleContextHolder.getLocale()));
         }
         return "redirect:" + target;
     }
