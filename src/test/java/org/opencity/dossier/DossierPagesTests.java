@@ -127,6 +127,19 @@ class DossierPagesTests {
     }
 
     @Test
+    void aResidentWhoseIdentityIsNotVerifiedIsToldBeforeFillingAnything() throws Exception {
+        String page = mvc.perform(
+                        get("/dossiers/new").param("procedure", "1.001193").with(people.session(DemoPeople.RESIDENT)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("Thủ tục này cần tài khoản đã xác thực danh tính (mức 2)")
+                .doesNotContain("name=\"submissionKey\"");
+    }
+
+    @Test
     void theNewDossierPageGeneratesTheProcedureForm() throws Exception {
         mvc.perform(get("/dossiers/new").param("procedure", BIRTH).with(signedIn(verifiedResident())))
                 .andExpect(status().isOk())

@@ -12,6 +12,7 @@ import org.opencity.dossier.DossierView;
 import org.opencity.dossier.NewDossier;
 import org.opencity.dossier.OneStopForm;
 import org.opencity.geography.AdministrativeUnits;
+import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
 import org.opencity.platform.LocalizedProblem;
@@ -63,7 +64,11 @@ class DossierPageController {
     /** The submission key is made here, once per form shown: a double click or a re-post finds the same draft. */
     @GetMapping("/dossiers/new")
     String form(Actor resident, @RequestParam String procedure, Model model) {
-        String homeWard = accounts.account(resident.id()).homeWardCode();
+        Account account = accounts.account(resident.id());
+        String homeWard = account.homeWardCode();
+        // Told before filling anything, not after: the form is not shown to an account that could not send it.
+        int needed = catalogue.get(procedure).minimumIdentityLevel();
+        model.addAttribute("levelNeeded", account.identityLevel() < needed ? needed : null);
         return newPage(
                 model,
                 catalogue.get(procedure),
