@@ -134,6 +134,7 @@ class BrowserTests {
     @Test
     void aResidentReportsAProblemWithAPhotoAndFollowsIt() throws Exception {
         Path photo = Files.createTempFile("o-ga", ".png");
+        photo.toFile().deleteOnExit();
         java.awt.image.BufferedImage image =
                 new java.awt.image.BufferedImage(120, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", photo.toFile());
