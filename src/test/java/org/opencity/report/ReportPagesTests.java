@@ -63,6 +63,27 @@ class ReportPagesTests {
     }
 
     @Test
+    void theCheckForSimilarReportsIsPostedSoNothingOfTheFormReachesTheAddressBar() throws Exception {
+        RequestPostProcessor resident = signedIn(DemoPeople.RESIDENT);
+        mvc.perform(get("/reports/new").with(resident))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("formmethod=\"post\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("formmethod=\"get\""))));
+        mvc.perform(post("/reports/new")
+                        .with(resident)
+                        .with(csrf())
+                        .param("categoryCode", "ROADS")
+                        .param("lat", "21.0287")
+                        .param("lon", "105.8524")
+                        .param("description", "Ổ gà"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ổ gà")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.anyOf(
+                                containsString("id=\"nearby-heading\""), containsString("role=\"status\""))));
+    }
+
+    @Test
     void anAssignmentIsConfirmedWithTheColleaguesName() throws Exception {
         String number = newReport();
         RequestPostProcessor officer = signedIn(DemoPeople.HOAN_KIEM_OFFICER, "WARD_OFFICER");

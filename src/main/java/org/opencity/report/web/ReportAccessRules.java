@@ -37,7 +37,8 @@ class ReportAccessRules implements AccessRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(GET, "/reports/new", "/reports/mine")
                 .hasRole("RESIDENT")
-                .requestMatchers(POST, "/reports", "/reports/*/join", "/reports/*/rating", "/reports/*/reopen")
+                .requestMatchers(
+                        POST, "/reports", "/reports/new", "/reports/*/join", "/reports/*/rating", "/reports/*/reopen")
                 .hasRole("RESIDENT")
                 .requestMatchers(GET, "/reports", "/reports/*", "/reports/photos/**")
                 .permitAll()

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -112,7 +114,13 @@ class ReportPageController {
         return "report/mine";
     }
 
-    @GetMapping("/reports/new")
+    /**
+     * The form, and with a category and a place, the open reports of that kind nearby. "Look for similar reports"
+     * posts the form here: as a GET it would put the form's CSRF token and the description in the address bar.
+     */
+    @RequestMapping(
+            path = "/reports/new",
+            method = {RequestMethod.GET, RequestMethod.POST})
     String form(@ModelAttribute("form") ReportForm form, Model model, Locale locale) {
         model.addAttribute("categories", reports.categories());
         model.addAttribute("questions", questions());
