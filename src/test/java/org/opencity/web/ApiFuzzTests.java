@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiFuzzTests {
 
+    private static final long SEED = Long.getLong("opencity.fuzz.seed", 20261128L);
     private static final List<String> PATH_VALUES =
             List.of("x", "%FF%FE", "00000000-0000-0000-0000-000000000000", "-1", "%E2%80%AE", "a".repeat(300));
     private static final List<String> QUERY_VALUES =
@@ -165,7 +167,7 @@ class ApiFuzzTests {
                     }
                     return text.toString();
                 });
-        encoded.sampleStream().limit(300).forEach(value -> {
+        samples(encoded, 300).forEach(value -> {
             check("GET", "/api/v1/wards?q=" + value, Body.NONE, "anonymous", null, "query " + value);
             check("GET", "/api/v1/reports/" + value, Body.NONE, "anonymous", null, "path " + value);
             check(
@@ -187,6 +189,7 @@ class ApiFuzzTests {
                                 "application/xml",
                                 "*/*")
                         .flatMap(type -> Arbitraries.of(
+                                        "; q=\"unclosed",
                                         "",
                                         "; charset=utf-16",
                                         "; boundary=",
@@ -194,15 +197,28 @@ class ApiFuzzTests {
                                         "; charset=nonsense",
                                         ";;;")
                                 .map(parameters -> type + parameters)));
-        mediaTypes.sampleStream().limit(150).forEach(type -> {
+        samples(mediaTypes, 150).forEach(type -> {
             Body body = new Body(type, "{\"description\": \"x\"}".getBytes(StandardCharsets.UTF_8), null);
             check("POST", "/api/v1/reports", body, "resident", resident, "content type " + type);
             check("POST", "/api/v1/documents/verify", body, "anonymous", null, "content type " + type);
             check("PUT", "/api/v1/me", body, "resident", resident, "content type " + type);
         });
         assertThat(failures)
-                .as("%d of %d requests were answered badly", failures.size(), sent)
+                .as("%d of %d requests were answered badly (seed %d)", failures.size(), sent, SEED)
                 .isEmpty();
+    }
+
+    /**
+     * Samples from a fixed seed, so a run is repeatable and CI does not pass or fail by chance; another seed explores
+     * further ({@code -Dopencity.fuzz.seed=…}; a failing one is named in the failures).
+     */
+    private <T> List<T> samples(Arbitrary<T> arbitrary, int count) {
+        JqwikSession.start(Long.toString(SEED));
+        try {
+            return arbitrary.sampleStream().limit(count).toList();
+        } finally {
+            JqwikSession.finish();
+        }
     }
 
     private void check(String method, String path, Body body, String who, String token, String label) {

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -66,6 +67,13 @@ class RequestFramingFilter extends OncePerRequestFilter {
 
     private static Refusal check(HttpServletRequest request) {
         String contentType = request.getContentType();
+        if (!readable(contentType)) {
+            return new Refusal(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.detail.content-type-unreadable", contentType);
+        }
+        if (!readable(request.getHeader("Accept"))) {
+            return new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.accept-unreadable", "Accept");
+        }
         boolean multipart =
                 contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         if (multipart && !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
@@ -88,6 +96,22 @@ class RequestFramingFilter extends OncePerRequestFilter {
                     : new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.parameters-malformed", e.getMessage());
         } catch (IOException | ServletException e) {
             return new Refusal(HttpStatus.BAD_REQUEST, "problem.detail.multipart-malformed", e.getMessage());
+        }
+    }
+
+    /**
+     * Whether Spring can read the media types of a header. Its parser fails with an unchecked exception of the JDK
+     * (not its own InvalidMediaTypeException) on some inputs, e.g. an unclosed quote, which would surface as a 500.
+     */
+    private static boolean readable(String mediaTypes) {
+        if (mediaTypes == null) {
+            return true;
+        }
+        try {
+            MediaType.parseMediaTypes(mediaTypes);
+            return true;
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 
