@@ -9,7 +9,9 @@ import org.springframework.http.MediaType;
  */
 final class ApiRequests {
 
-    private static final String[] MACHINE_PREFIXES = {"/api/", "/oauth2/", "/open311/", "/actuator/", "/v3/"};
+    private static final String[] MACHINE_PREFIXES = {
+        "/api/", "/oauth2/", "/open311/", "/actuator/", "/v3/", "/.well-known/"
+    };
 
     private ApiRequests() {}
 
@@ -17,12 +19,20 @@ final class ApiRequests {
         String uri = path == null ? request.getRequestURI() : path;
         String context = request.getContextPath();
         String local = uri.startsWith(context) ? uri.substring(context.length()) : uri;
-        for (String prefix : MACHINE_PREFIXES) {
-            if (local.startsWith(prefix)) {
-                return true;
-            }
+        if (isMachinePath(local)) {
+            return true;
         }
         String accept = request.getHeader("Accept");
         return accept != null && !accept.contains(MediaType.TEXT_HTML_VALUE) && accept.contains("json");
+    }
+
+    /** Whether a path (without the context path) belongs to the API or a standard endpoint. */
+    static boolean isMachinePath(String path) {
+        for (String prefix : MACHINE_PREFIXES) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

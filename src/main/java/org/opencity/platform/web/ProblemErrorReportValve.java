@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorReportValve.class);
-    private static final String[] MACHINE_PREFIXES = {"/api/", "/oauth2/", "/actuator/", "/v3/", "/.well-known/"};
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -83,12 +82,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
             // The request line itself could not be read (e.g. over the header limit): answer as to a machine.
             return true;
         }
-        for (String prefix : MACHINE_PREFIXES) {
-            if (uri.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return ApiRequests.isMachinePath(uri);
     }
 
     private static Locale locale(Request request) {
