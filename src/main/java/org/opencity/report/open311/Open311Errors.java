@@ -1,6 +1,8 @@
 package org.opencity.report.open311;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.opencity.platform.LocalizedProblem;
@@ -42,6 +44,21 @@ class Open311Errors {
     Open311Errors(Open311Writer writer, ProblemWriter problems) {
         this.writer = writer;
         this.problems = problems;
+    }
+
+    /** Whether the request is an Open311 one: under /open311/. */
+    static boolean isOpen311(HttpServletRequest request) {
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/open311/");
+    }
+
+    /** Writes the failure straight to the response, for answers given outside a controller. */
+    void write(Throwable failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResponseEntity<byte[]> answer = answer(failure, request);
+        response.setStatus(answer.getStatusCode().value());
+        response.setContentType(String.valueOf(answer.getHeaders().getContentType()));
+        response.getOutputStream().write(answer.getBody());
     }
 
     ResponseEntity<byte[]> answer(Throwable failure, HttpServletRequest request) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -30,15 +29,11 @@ class Open311PathErrorResolver implements HandlerExceptionResolver, Ordered {
         // Failures inside our controllers are Open311ExceptionHandler's (this resolver runs before advice).
         boolean ours = handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().equals(getClass().getPackageName());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (ours || !path.startsWith("/open311/")) {
+        if (ours || !Open311Errors.isOpen311(request)) {
             return null;
         }
         try {
-            ResponseEntity<byte[]> answer = errors.answer(failure, request);
-            response.setStatus(answer.getStatusCode().value());
-            response.setContentType(String.valueOf(answer.getHeaders().getContentType()));
-            response.getOutputStream().write(answer.getBody());
+            errors.write(failure, request, response);
             return new ModelAndView();
         } catch (IOException clientGone) {
             return null;

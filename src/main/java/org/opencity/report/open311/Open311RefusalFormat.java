@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.opencity.platform.RefusalFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +22,12 @@ class Open311RefusalFormat implements RefusalFormat {
 
     @Override
     public boolean answers(HttpServletRequest request) {
-        return request.getRequestURI()
-                .substring(request.getContextPath().length())
-                .startsWith("/open311/");
+        return Open311Errors.isOpen311(request);
     }
 
     @Override
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String description)
             throws IOException {
-        ResponseEntity<byte[]> answer = errors.answer(new Open311Error(status, description), request);
-        response.setStatus(answer.getStatusCode().value());
-        response.setContentType(String.valueOf(answer.getHeaders().getContentType()));
-        response.getOutputStream().write(answer.getBody());
+        errors.write(new Open311Error(status, description), request, response);
     }
 }
