@@ -9,20 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencity.DemoPeople;
 import org.opencity.document.Poppler;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
-import org.opencity.identity.Registration;
 import org.opencity.notification.Inbox;
 import org.opencity.notification.InboxMessage;
 import org.opencity.platform.PageQuery;
@@ -47,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class DossierApiTests {
 
+    @Autowired
+    TestDossiers testDossiers;
+
     static final String BIRTH = "1.001193";
 
     @Autowired
@@ -70,14 +68,8 @@ class DossierApiTests {
     @Autowired
     JsonMapper json;
 
-    /** A resident of Hoàn Kiếm whose identity the ward has verified (birth registration needs level 2). */
     Account verifiedResident() {
-        String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration(
-                "Lê Thị Mẹ", phone, "me-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", "00070", "vi"));
-        String citizenId =
-                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
+        return testDossiers.verifiedResident();
     }
 
     static String startBody(String key) {
@@ -85,15 +77,6 @@ class DossierApiTests {
                 {"procedureCode": "%s", "submissionKey": "%s", "form": {"childFullName": "Lê Minh An",
                  "childBirthDate": "2026-11-01", "childSex": "Nam", "birthPlace": "Bệnh viện Phụ sản Hà Nội",
                  "motherFullName": "Lê Thị Mẹ"}}""".formatted(BIRTH, key);
-    }
-
-    static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     JsonNode call(org.springframework.test.web.servlet.RequestBuilder request, int expected) throws Exception {
@@ -119,7 +102,8 @@ class DossierApiTests {
             if (requirement.get("required").asBoolean()) {
                 call(
                         multipart("/api/v1/dossiers/{code}/documents", code)
-                                .file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", pdf()))
+                                .file(new MockMultipartFile(
+                                        "file", "giay-to.pdf", "application/pdf", TestDossiers.pdf()))
                                 .param("requirement", requirement.get("index").asString())
                                 .with(me),
                         201);
@@ -337,7 +321,7 @@ class DossierApiTests {
                 multipart("/api/v1/dossiers/{code}/documents", code)
                         .with(me)
                         .param("requirement", "0")
-                        .file(new MockMultipartFile("file", "to-khai.pdf", "application/pdf", pdf())),
+                        .file(new MockMultipartFile("file", "to-khai.pdf", "application/pdf", TestDossiers.pdf())),
                 201);
 
         // The token ran out: the submission is refused with 401, and the draft with its file is still there.

@@ -81,7 +81,7 @@ class DossierPagesHttpTests {
         assertThat(get("/dossiers/" + code).body()).contains("Tệp vượt quá 10 MB.");
         assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).isEmpty();
 
-        HttpResponse<String> small = upload(code, token.group(1), DossierPagesTests.pdf());
+        HttpResponse<String> small = upload(code, token.group(1), TestDossiers.pdf());
         assertThat(small.statusCode()).isEqualTo(302);
         assertThat(get("/dossiers/" + code).body()).contains("Đã đính kèm tệp.");
         assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).hasSize(1);

@@ -15,18 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
-import org.opencity.identity.Registration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,6 +36,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 class DossierPagesTests {
+
+    @Autowired
+    TestDossiers testDossiers;
 
     static final String BIRTH = "1.001193";
     static final String HOAN_KIEM = "00070";
@@ -60,27 +58,12 @@ class DossierPagesTests {
     @Autowired
     DossierManagement dossiers;
 
-    /** Birth registration needs identity level 2: a fresh Hoàn Kiếm resident the ward has verified. */
     Account verifiedResident() {
-        String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Account account = accounts.register(new Registration(
-                "Lê Thị Mẹ", phone, "pages-" + System.nanoTime() + "@example.vn", "một mật khẩu dài", HOAN_KIEM, "vi"));
-        String citizenId =
-                "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
-        return identityChecks.verify(people.actor(DemoPeople.HOAN_KIEM_OFFICER), account.id(), citizenId);
+        return testDossiers.verifiedResident();
     }
 
     static RequestPostProcessor signedIn(Account account) {
         return user(account.id().toString()).roles("RESIDENT");
-    }
-
-    static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     /** Posts the new-dossier form as the page would; answers the dossier's code. */
@@ -112,7 +95,8 @@ class DossierPagesTests {
                 dossiers.view(resident.id(), code, Locale.ROOT).requirements()) {
             if (requirement.required()) {
                 mvc.perform(multipart("/dossiers/{code}/documents", code)
-                                .file(new MockMultipartFile("file", "giay-to.pdf", "application/pdf", pdf()))
+                                .file(new MockMultipartFile(
+                                        "file", "giay-to.pdf", "application/pdf", TestDossiers.pdf()))
                                 .param("requirement", String.valueOf(requirement.index()))
                                 .with(me)
                                 .with(csrf()))
