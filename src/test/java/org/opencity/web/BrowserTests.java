@@ -99,6 +99,9 @@ class BrowserTests {
         assertThat(page.locator("h1")).hasText("The city's public services, in one place");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
+        // On a phone the menu is folded behind its button.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                .click();
         page.locator(".main-nav")
                 .getByRole(
                         AriaRole.LINK,

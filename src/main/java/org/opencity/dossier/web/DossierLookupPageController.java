@@ -27,7 +27,12 @@ class DossierLookupPageController {
 
     @Bean
     static ServiceEntry dossierStatusEntry() {
-        return new ServiceEntry("home.service.dossier-status", "/dossiers/status", 25);
+        return org.opencity.platform.ServiceEntryBuilder.builder()
+                .messageKey("home.service.dossier-status")
+                .path("/dossiers/status")
+                .icon("clipboard-check")
+                .order(25)
+                .build();
     }
 
     @GetMapping("/dossiers/status")

@@ -27,7 +27,12 @@ class WardPageController {
 
     @Bean
     static ServiceEntry wardDirectoryEntry() {
-        return new ServiceEntry("home.service.wards", "/wards", 90);
+        return org.opencity.platform.ServiceEntryBuilder.builder()
+                .messageKey("home.service.wards")
+                .path("/wards")
+                .icon("geo-alt-fill")
+                .order(90)
+                .build();
     }
 
     @GetMapping("/wards")

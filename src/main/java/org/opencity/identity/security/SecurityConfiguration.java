@@ -171,6 +171,9 @@ class SecurityConfiguration {
                         .hasAnyRole(OFFICERS)
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMINISTRATOR")
+                        // The design system's catalogue: for the people who build and run the platform.
+                        .requestMatchers("/design")
+                        .hasRole("ADMINISTRATOR")
                         .requestMatchers(new UnmappedPath(controllers))
                         .permitAll()
                         .anyRequest()

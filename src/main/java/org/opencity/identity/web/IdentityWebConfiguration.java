@@ -31,6 +31,11 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     static ServiceEntry accountEntry() {
-        return new ServiceEntry("home.service.account", "/profile", 100);
+        return org.opencity.platform.ServiceEntryBuilder.builder()
+                .messageKey("home.service.account")
+                .path("/profile")
+                .icon("person-circle")
+                .order(100)
+                .build();
     }
 }

@@ -30,6 +30,12 @@ class PageModelAdvice {
         return map;
     }
 
+    /** The path of the page being shown, so the menu can mark where the person is ({@code aria-current}). */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** The city's time zone: pages show times as residents read them. */
     @ModelAttribute("zone")
     java.time.ZoneId zone() {

@@ -35,7 +35,12 @@ class ProcedurePageController {
 
     @Bean
     static ServiceEntry procedureEntry() {
-        return new ServiceEntry("home.service.procedures", "/procedures", 20);
+        return org.opencity.platform.ServiceEntryBuilder.builder()
+                .messageKey("home.service.procedures")
+                .path("/procedures")
+                .icon("file-earmark-text")
+                .order(20)
+                .build();
     }
 
     @GetMapping("/procedures")

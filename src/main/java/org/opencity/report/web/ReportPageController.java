@@ -59,7 +59,12 @@ class ReportPageController {
 
     @Bean
     static ServiceEntry reportEntry() {
-        return new ServiceEntry("home.service.reports", "/reports", 10);
+        return org.opencity.platform.ServiceEntryBuilder.builder()
+                .messageKey("home.service.reports")
+                .path("/reports")
+                .icon("megaphone")
+                .order(10)
+                .build();
     }
 
     @GetMapping("/reports")
