@@ -117,6 +117,8 @@ class BrowserTests {
         assertThat(page.locator("h1")).hasText("Hello, Nguyễn Văn An");
         assertThat(page.getByText("Level 1 — self-declared")).isVisible();
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
                 .click();
         assertThat(page.getByText("You have signed out.")).isVisible();
