@@ -54,17 +54,29 @@ class SignInTests {
     }
 
     @Test
-    void theSignUpPageExplainsWhatIsWrong() throws Exception {
-        mvc.perform(post("/signup")
+    void theSignUpPageSaysWhatIsWrongWithEachFieldAndKeepsWhatWasTyped() throws Exception {
+        String page = mvc.perform(post("/signup")
                         .with(csrf())
                         .param("displayName", "")
-                        .param("phone", "123")
+                        .param("phone", "0912 000 999")
                         .param("email", "")
                         .param("password", "short")
                         .param("homeWardCode", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Vui lòng kiểm tra lại")));
-        mvc.perform(post("/signup")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        // GOV.UK's error summary: one link per field in error, in page order, each to its field.
+        assertThat(html.select(".error-summary a").eachAttr("href")).containsExactly("#displayName", "#password");
+        assertThat(html.select(".error-summary a").first().text())
+                .isEqualTo("Họ tên không được để trống và tối đa 120 ký tự.");
+        assertThat(html.selectFirst("#password").attr("aria-describedby")).contains("password-error");
+        assertThat(html.selectFirst("#password").attr("aria-invalid")).isEqualTo("true");
+        assertThat(html.selectFirst("#phone").val()).isEqualTo("0912 000 999");
+        assertThat(html.selectFirst("#phone").attr("autocomplete")).isEqualTo("tel");
+
+        String refused = mvc.perform(post("/signup")
                         .with(csrf())
                         .param("displayName", "Ai Đó")
                         .param("phone", "123")
@@ -72,7 +84,25 @@ class SignInTests {
                         .param("password", TestResidents.PASSWORD)
                         .param("homeWardCode", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Số điện thoại không hợp lệ.")));
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(refused)
+                        .select(".error-summary a[href=#phone]")
+                        .text())
+                .isEqualTo("Số điện thoại không hợp lệ.");
+    }
+
+    @Test
+    void aResidentPicksTheirWardByNameNotByCode() throws Exception {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(mvc.perform(get("/signup"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(html.select("select#homeWardCode option[value=00070]").text())
+                .isEqualTo("Phường Hoàn Kiếm");
+        assertThat(html.select("select#homeWardCode option").size()).isGreaterThan(100);
     }
 
     @Test

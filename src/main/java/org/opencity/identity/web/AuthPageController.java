@@ -22,10 +22,12 @@ class AuthPageController {
     private final PageMessages messages;
 
     private final AccountManagement accounts;
+    private final HomeWardChoices wards;
 
-    AuthPageController(AccountManagement accounts, PageMessages messages) {
+    AuthPageController(AccountManagement accounts, PageMessages messages, HomeWardChoices wards) {
         this.messages = messages;
         this.accounts = accounts;
+        this.wards = wards;
     }
 
     @GetMapping("/login")
@@ -36,6 +38,7 @@ class AuthPageController {
     @GetMapping("/signup")
     String signupForm(Model model) {
         model.addAttribute("form", new SignUpRequest("", "", "", "", "", null));
+        model.addAttribute("wards", wards.wards());
         return "identity/signup";
     }
 
@@ -46,8 +49,9 @@ class AuthPageController {
             Model model,
             RedirectAttributes redirect,
             HttpServletRequest request) {
+        model.addAttribute("wards", wards.wards());
         if (errors.hasErrors()) {
-            model.addAttribute("problem", messages.of("signup.errors"));
+            model.addAttribute("formErrors", SignUpErrors.of(errors, messages));
             return "identity/signup";
         }
         try {
@@ -61,7 +65,7 @@ class AuthPageController {
                             locale)
                     .registration());
         } catch (LocalizedProblem problem) {
-            model.addAttribute("problem", messages.of(problem));
+            model.addAttribute("formErrors", SignUpErrors.of(problem, messages));
             return "identity/signup";
         }
         redirect.addAttribute("registered", "");

@@ -1,10 +1,16 @@
 package org.opencity.identity.web;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.opencity.geography.AdministrativeUnits;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
+import org.opencity.identity.RoleAssignment;
+import org.opencity.identity.Units;
 import org.opencity.platform.LocalizedProblem;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +25,20 @@ class ProfileController {
 
     private final AccountManagement accounts;
     private final AdministrativeUnits geography;
+    private final HomeWardChoices wards;
+    private final Units units;
 
-    ProfileController(AccountManagement accounts, AdministrativeUnits geography, PageMessages messages) {
+    ProfileController(
+            AccountManagement accounts,
+            AdministrativeUnits geography,
+            PageMessages messages,
+            HomeWardChoices wards,
+            Units units) {
         this.messages = messages;
         this.accounts = accounts;
         this.geography = geography;
+        this.wards = wards;
+        this.units = units;
     }
 
     @GetMapping("/profile")
@@ -36,6 +51,15 @@ class ProfileController {
                 account.homeWardCode() == null
                         ? null
                         : geography.findWard(account.homeWardCode()).orElse(null));
+        model.addAttribute("wards", wards.wards());
+        // Officers read the units they serve by name, not by code.
+        Map<String, String> unitNames = new HashMap<>();
+        actor.assignments().stream()
+                .map(RoleAssignment::unitId)
+                .filter(Objects::nonNull)
+                .forEach(id -> units.byId(id)
+                        .ifPresent(unit -> unitNames.put(unit.code(), unit.name(LocaleContextHolder.getLocale()))));
+        model.addAttribute("unitNames", unitNames);
         return "identity/profile";
     }
 
