@@ -235,7 +235,8 @@ class DossierPagesTests {
         mvc.perform(post("/officer/dossiers/{code}/receive", code).with(clerk).with(csrf()))
                 .andExpect(redirectedUrl("/officer/dossiers/" + code))
                 .andExpect(flash().attribute(
-                                "done", "Đã tiếp nhận hồ sơ; giấy tiếp nhận và hẹn trả kết quả đã sẵn sàng."));
+                                "done",
+                                "Đã tiếp nhận hồ sơ " + code + "; giấy tiếp nhận và hẹn trả kết quả đã sẵn sàng."));
         mvc.perform(get("/officer/dossiers/{code}/forms/RECEIPT.pdf", code).with(clerk))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));

@@ -96,7 +96,7 @@ class ReportPagesTests {
                 .andExpect(redirectedUrl("/officer/reports/" + number))
                 .andExpect(flash().attribute(
                                 "done",
-                                "Đã giao phản ánh cho "
+                                "Đã giao phản ánh " + number + " cho "
                                         + people.actor(DemoPeople.HOAN_KIEM_OFFICER)
                                                 .displayName() + "."));
     }
@@ -116,7 +116,8 @@ class ReportPagesTests {
                         .param("text", "Đã vá ổ gà")
                         .param("resolve", "true"))
                 .andExpect(redirectedUrl("/officer/reports/" + number))
-                .andExpect(flash().attribute("done", "Đã trả lời và đánh dấu phản ánh là đã xử lý xong."));
+                .andExpect(
+                        flash().attribute("done", "Đã trả lời và đánh dấu phản ánh " + number + " là đã xử lý xong."));
         mvc.perform(get("/reports/{n}", number))
                 .andExpect(content().string(containsString("Đã vá ổ gà")))
                 .andExpect(content().string(containsString("Đã xử lý xong")))

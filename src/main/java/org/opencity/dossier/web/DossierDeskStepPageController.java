@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The steps of the one-stop process as forms on the officer's dossier page, each back to the page with
- * "saved" or the reason it was refused.
+ * The steps of the one-stop process as forms on the officer's dossier page, each back to the page with a
+ * confirmation naming the dossier and what was done ("Đã tiếp nhận hồ sơ HS-…"), or the reason it was refused.
  */
 @Controller
 class DossierDeskStepPageController {
@@ -72,8 +72,14 @@ class DossierDeskStepPageController {
                             locale);
                 default -> throw new InvalidRequest("problem.dossier.bulk-action");
             };
-            // Said in words: who it went to, where it went, what comes next.
-            return outcomes.message("dossier.done.step." + action, locale, after.assigneeName(), after.unitName());
+            // Said in words: which dossier, who it went to, where it went, what was asked or why.
+            return outcomes.message(
+                    "dossier.desk.done." + action,
+                    locale,
+                    after.assigneeName(),
+                    after.unitName(),
+                    after.code(),
+                    reason != null ? reason.strip() : note == null ? "" : note.strip());
         });
     }
 
