@@ -223,6 +223,11 @@ public class ReportDesk {
         ReportRecord duplicate = handled(officer, number);
         ReportStep.MERGED.next(duplicate.status());
         ReportRecord original = steps.find(intoNumber);
+        // Merging moves the reporter and supporters onto the original: only into a report the officer may handle,
+        // whichever door (page or API) the merge comes through.
+        if (!officer.canActForUnit(new UnitId(original.unitId()))) {
+            throw new NotAllowed("report", original.number());
+        }
         if (original.id().equals(duplicate.id()) || !original.status().beingHandled()) {
             throw new InvalidRequest("problem.report.merge-target-invalid");
         }

@@ -223,6 +223,21 @@ class ReportDeskTests {
     }
 
     @Test
+    void aDuplicateCannotBeMergedIntoAReportOfAUnitTheOfficerDoesNotServe() throws Exception {
+        String hoanKiem = newReport("TREES");
+        String sentOn = newReport("TREES");
+        mvc.perform(act(sentOn, "transfer", "{\"unitCode\": \"UBND-00166\", \"reason\": \"Thuộc Cầu Giấy\"}")
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isNoContent());
+        // Cầu Giấy handles its own report but may not move its reporter onto a Hoàn Kiếm report.
+        mvc.perform(act(sentOn, "merge", "{\"into\": \"" + hoanKiem + "\"}")
+                        .with(people.bearer(DemoPeople.CAU_GIAY_OFFICER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/reports/{n}", sentOn)).andExpect(jsonPath("$.status", is("RECEIVED")));
+        mvc.perform(get("/api/v1/reports/{n}", hoanKiem)).andExpect(jsonPath("$.supporters", is(0)));
+    }
+
+    @Test
     void assigningToSomeoneOutsideTheUnitIsRefused() throws Exception {
         String number = newReport("ROADS");
         String outsider = people.id(DemoPeople.CAU_GIAY_OFFICER).toString();
