@@ -87,6 +87,74 @@ class DossierPagesHttpTests {
         assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).hasSize(1);
     }
 
+    /**
+     * The documents step sends several files in one body. One of them over the container's limit refuses the whole
+     * body before any controller: the resident is back on the step with that file named beside its input, and
+     * nothing kept; the small ones alone then go through together.
+     */
+    @Test
+    void severalFilesInOneBodyWithOneTooLargeComeBackNamingItAndTheOthersGoThroughAlone() throws Exception {
+        Account resident = verifiedResident();
+        signIn(resident.email());
+        String code = dossiers.start(
+                        new NewDossier(
+                                resident.id(),
+                                DossierPagesTests.BIRTH,
+                                null,
+                                Map.of("childFullName", "Lê Minh An"),
+                                UUID.randomUUID().toString()),
+                        Locale.ROOT)
+                .code();
+        String step = "/dossiers/" + code + "/apply/documents";
+        Matcher token = CSRF.matcher(get(step).body());
+        assertThat(token.find()).isTrue();
+
+        HttpResponse<String> refused = send(
+                step,
+                token.group(1),
+                new Part("paper-0", "trang-1.pdf", TestDossiers.pdf()),
+                new Part("paper-1", "anh-qua-lon.pdf", new byte[11 * 1024 * 1024]));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(step);
+        assertThat(get(step).body())
+                .contains("<a href=\"#paper-1\">Chưa tải lên tệp nào: tệp “anh-qua-lon.pdf” lớn hơn 10 MB.");
+        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).isEmpty();
+
+        HttpResponse<String> accepted = send(
+                step,
+                token.group(1),
+                new Part("paper-0", "trang-1.pdf", TestDossiers.pdf()),
+                new Part("paper-0", "trang-2.pdf", TestDossiers.pdf()));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(get(step).body()).contains("Đã đính kèm 2 tệp.");
+        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).hasSize(2);
+    }
+
+    /** A file of a multipart body: the input's name, the file's name and its bytes. */
+    private record Part(String input, String fileName, byte[] content) {}
+
+    private HttpResponse<String> send(String path, String token, Part... parts) throws Exception {
+        String boundary = "----opencity" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.input()
+                            + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> upload(String code, String token, byte[] file) throws Exception {
         String boundary = "----opencity" + UUID.randomUUID();
         return browser.send(

@@ -173,9 +173,12 @@ class BrowserTests {
     @Test
     void aVerifiedResidentAppliesForABirthRegistrationOnline() throws Exception {
         Path paper = Files.createTempFile("giay-chung-sinh", ".pdf");
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            pdf.save(paper.toFile());
+        Path secondPage = Files.createTempFile("giay-chung-sinh-trang-2", ".pdf");
+        for (Path file : List.of(paper, secondPage)) {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                pdf.save(file.toFile());
+            }
         }
         page.navigate(url("/login"));
         page.getByLabel("Số điện thoại hoặc email").fill("verified@demo.opencity.vn");
@@ -186,31 +189,52 @@ class BrowserTests {
         page.navigate(url("/procedures/1.001193"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến"))
                 .click();
+        // Step 1, the form: a field forgotten is said at the top and beside it, and what was typed stays.
+        assertThat(page.locator(".steps [aria-current=step]")).containsText("Điền tờ khai");
         page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Ngô Minh Khang");
         page.getByLabel("Ngày sinh của trẻ").fill("2026-11-01");
         page.getByLabel("Giới tính của trẻ").selectOption("Nam");
-        page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
         page.getByLabel("Họ và tên mẹ").fill("Ngô Thị Lan");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo hồ sơ nháp"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu và tiếp tục"))
+                .click();
+        assertThat(page.locator(".error-summary")).containsText("Hãy điền “Nơi sinh”.");
+        assertThat(page.getByLabel("Họ, chữ đệm và tên của trẻ")).hasValue("Ngô Minh Khang");
+        page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu và tiếp tục"))
                 .click();
 
-        com.microsoft.playwright.Locator missing = page.locator("li")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bắt buộc"))
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Chưa có"));
-        for (int guard = 0; missing.count() > 0 && guard < 10; guard++) {
-            com.microsoft.playwright.Locator requirement = missing.first();
-            requirement.locator("input[type=file]").setInputFiles(paper);
-            requirement
-                    .getByRole(
-                            AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tải lên"))
-                    .click();
-            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã đính kèm tệp.");
+        // Step 2, the papers: every required one at once, the first with two files.
+        assertThat(page.locator(".steps [aria-current=step]")).containsText("Giấy tờ kèm theo");
+        com.microsoft.playwright.Locator required = page.locator("li.paper")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHas(page.getByText("Bắt buộc", new Page.GetByTextOptions().setExact(true))));
+        assertThat(required.first()).isVisible();
+        for (int i = 0; i < required.count(); i++) {
+            required.nth(i)
+                    .locator("input[type=file]")
+                    .setInputFiles(i == 0 ? new Path[] {paper, secondPage} : new Path[] {paper});
         }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên (nếu có) và tiếp tục"))
+                .click();
+
+        // Step 3, the fee: this procedure is free.
+        assertThat(page.locator(".steps [aria-current=step]")).containsText("Lệ phí");
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã đính kèm");
+        assertThat(page.locator("main")).containsText("Thủ tục này miễn phí");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Tiếp tục").setExact(true))
+                .click();
+
+        // Step 4, check and send.
+        assertThat(page.locator(".steps [aria-current=step]")).containsText("Kiểm tra và gửi");
+        assertThat(page.locator(".summary-list").first()).containsText("Ngô Minh Khang");
+        assertThat(page.locator("main")).containsText("giay-chung-sinh-trang-2");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi hồ sơ.");
-        assertThat(page.locator("main")).containsText("HS-");
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi hồ sơ HS-");
         assertThat(page.locator("h1")).hasText("Thủ tục đăng ký khai sinh");
+        assertThat(page.locator("main")).containsText("Đã nộp, chờ tiếp nhận");
     }
 
     @Test

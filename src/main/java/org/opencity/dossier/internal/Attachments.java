@@ -1,5 +1,6 @@
 package org.opencity.dossier.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,41 @@ public class Attachments {
     }
 
     public DossierDocument attach(DossierRecord dossier, UploadedDocument upload) {
+        String type = acceptedType(upload);
+        if (documents.of(dossier.id()).size() >= properties.maxDocuments()) {
+            throw new InvalidRequest("problem.dossier.too-many-documents", properties.maxDocuments());
+        }
+        return store(dossier, upload, type);
+    }
+
+    /**
+     * Several files sent together, all or none: every one is checked before any is kept, and the one refused is
+     * named, so the resident knows which to leave out when sending the others again.
+     */
+    public List<DossierDocument> attachAll(DossierRecord dossier, List<UploadedDocument> uploads) {
+        if (uploads.isEmpty()) {
+            throw new InvalidRequest("dossier.problem.no-file");
+        }
+        List<String> types = new ArrayList<>();
+        for (int position = 0; position < uploads.size(); position++) {
+            types.add(acceptedType(uploads.get(position), position));
+        }
+        int attached = documents.of(dossier.id()).size();
+        if (attached + uploads.size() > properties.maxDocuments()) {
+            throw new InvalidRequest(
+                    "problem.dossier.too-many-in-batch",
+                    properties.maxDocuments(),
+                    Math.max(0, properties.maxDocuments() - attached));
+        }
+        List<DossierDocument> stored = new ArrayList<>();
+        for (int position = 0; position < uploads.size(); position++) {
+            stored.add(store(dossier, uploads.get(position), types.get(position)));
+        }
+        return stored;
+    }
+
+    /** The file's type by its content, if the dossier takes it. */
+    private String acceptedType(UploadedDocument upload) {
         byte[] content = upload.content();
         if (content.length > properties.maxDocumentSize().toBytes()) {
             throw new DocumentTooLarge(properties.maxDocumentSize().toMegabytes());
@@ -52,9 +88,23 @@ public class Attachments {
         if (content.length == 0 || !ACCEPTED.contains(type)) {
             throw new UnsupportedDocument(type);
         }
-        if (documents.of(dossier.id()).size() >= properties.maxDocuments()) {
-            throw new InvalidRequest("problem.dossier.too-many-documents", properties.maxDocuments());
+        return type;
+    }
+
+    /** As {@link #acceptedType(UploadedDocument)}, for a file among several: the refusal names it. */
+    private String acceptedType(UploadedDocument upload, int position) {
+        try {
+            return acceptedType(upload);
+        } catch (DocumentTooLarge tooLarge) {
+            throw DocumentRefused.tooLarge(
+                    position, upload.fileName(), properties.maxDocumentSize().toMegabytes());
+        } catch (UnsupportedDocument unsupported) {
+            throw DocumentRefused.unsupported(position, upload.fileName());
         }
+    }
+
+    private DossierDocument store(DossierRecord dossier, UploadedDocument upload, String type) {
+        byte[] content = upload.content();
         int requirements = procedures.documentsOf(dossier).size();
         Integer requirement =
                 upload.requirement() != null && upload.requirement() >= 0 && upload.requirement() < requirements

@@ -1,9 +1,11 @@
 package org.opencity.dossier.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.opencity.dossier.DossierLookup;
 import org.opencity.dossier.internal.DossierNotFound;
 import org.opencity.dossier.internal.LookupsThrottled;
+import org.opencity.platform.FormErrors;
 import org.opencity.platform.ServiceEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -19,10 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DossierLookupPageController {
 
-    private final DossierLookup lookup;
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
-    DossierLookupPageController(DossierLookup lookup) {
+    private final DossierLookup lookup;
+    private final PageOutcomes outcomes;
+
+    DossierLookupPageController(DossierLookup lookup, PageOutcomes outcomes) {
         this.lookup = lookup;
+        this.outcomes = outcomes;
     }
 
     @Bean
@@ -36,11 +42,15 @@ class DossierLookupPageController {
     }
 
     @GetMapping("/dossiers/status")
-    String form() {
+    String form(Model model) {
+        model.addAttribute("formErrors", FormErrors.none());
         return "dossier/status";
     }
 
-    /** An unknown code and a wrong pair read the same, so the page tells nothing about dossiers one cannot name. */
+    /**
+     * An unknown code and a wrong pair read the same, so the page tells nothing about dossiers one cannot name.
+     * A field left empty or mistyped is said at once, by field, and does not count as a wrong try.
+     */
     @PostMapping("/dossiers/status")
     String status(
             @RequestParam(defaultValue = "") String code,
@@ -48,10 +58,21 @@ class DossierLookupPageController {
             Model model,
             Locale locale) {
         model.addAttribute("code", code.length() > 40 ? code.substring(0, 40) : code);
+        FormErrors errors = FormErrors.none();
+        model.addAttribute("formErrors", errors);
+        if (code.isBlank()) {
+            errors.add("code", outcomes.message("dossier.guided.lookup.error.code", locale));
+        }
+        if (!FOUR_DIGITS.matcher(phone.strip()).matches()) {
+            errors.add("phone", outcomes.message("dossier.guided.lookup.error.phone", locale));
+        }
+        if (!errors.isEmpty()) {
+            return "dossier/status";
+        }
         try {
-            model.addAttribute("found", lookup.status(code, phone));
+            model.addAttribute("found", lookup.status(code, phone.strip()));
         } catch (DossierNotFound unknown) {
-            model.addAttribute("notFound", true);
+            errors.add("code", outcomes.message("dossier.lookup.not-found", locale));
         } catch (LookupsThrottled resting) {
             model.addAttribute("throttled", resting.arguments()[0]);
         }

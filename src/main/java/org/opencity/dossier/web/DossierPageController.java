@@ -12,9 +12,11 @@ import org.opencity.dossier.DossierView;
 import org.opencity.dossier.NewDossier;
 import org.opencity.dossier.OneStopForm;
 import org.opencity.geography.AdministrativeUnits;
+import org.opencity.geography.Ward;
 import org.opencity.identity.Account;
 import org.opencity.identity.AccountManagement;
 import org.opencity.identity.Actor;
+import org.opencity.platform.FormErrors;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.PageQuery;
 import org.opencity.procedure.Procedure;
@@ -28,8 +30,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The resident's dossier pages: start one from a procedure, "my dossiers", and one dossier with everything that
- * can be done to it now. The steps themselves are in {@link DossierStepPageController}.
+ * The resident's dossier pages: the first step of applying (the form, which starts a draft), "my dossiers", and one
+ * dossier with where it stands and what can be done to it now. The other steps of applying are in the
+ * {@code Dossier*StepPageController}s; what officers do, in the desk controllers.
  */
 @Controller
 class DossierPageController {
@@ -40,6 +43,7 @@ class DossierPageController {
     private final ProcedureCatalogue catalogue;
     private final AdministrativeUnits geography;
     private final AccountManagement accounts;
+    private final FormAnswerCheck answers;
     private final PageOutcomes outcomes;
 
     DossierPageController(
@@ -47,11 +51,13 @@ class DossierPageController {
             ProcedureCatalogue catalogue,
             AdministrativeUnits geography,
             AccountManagement accounts,
+            FormAnswerCheck answers,
             PageOutcomes outcomes) {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.geography = geography;
         this.accounts = accounts;
+        this.answers = answers;
         this.outcomes = outcomes;
     }
 
@@ -65,19 +71,20 @@ class DossierPageController {
     @GetMapping("/dossiers/new")
     String form(Actor resident, @RequestParam String procedure, Model model) {
         Account account = accounts.account(resident.id());
-        String homeWard = account.homeWardCode();
-        // Told before filling anything, not after: the form is not shown to an account that could not send it.
-        int needed = catalogue.get(procedure).minimumIdentityLevel();
-        model.addAttribute("levelNeeded", account.identityLevel() < needed ? needed : null);
         return newPage(
                 model,
+                account,
                 catalogue.get(procedure),
-                homeWard,
+                account.homeWardCode(),
                 Map.of(),
                 UUID.randomUUID().toString(),
-                null);
+                FormErrors.none());
     }
 
+    /**
+     * The form step of a new dossier: checked field by field first, so every problem is shown at once with what was
+     * typed; only a complete form starts the draft, and the resident goes on to attach the papers.
+     */
     @PostMapping("/dossiers")
     String start(
             Actor resident,
@@ -87,32 +94,47 @@ class DossierPageController {
             @RequestParam Map<String, String> params,
             Model model,
             Locale locale) {
-        Map<String, String> values = FormValues.of(params);
+        Account account = accounts.account(resident.id());
+        Procedure chosen = catalogue.get(procedure);
+        Map<String, String> typed = FormValues.of(params);
+        // The same key again after a problem, so a second try still finds the one draft; a key no page makes gets a
+        // fresh one.
+        String key = submissionKey.isBlank() || submissionKey.length() > 100
+                ? UUID.randomUUID().toString()
+                : submissionKey;
+        FormErrors errors = FormErrors.none();
+        if (levelNeeded(account, chosen) != null) {
+            return newPage(model, account, chosen, ward, typed, key, errors);
+        }
+        if (wards().stream().noneMatch(w -> w.code().equals(ward))) {
+            errors.add("ward", outcomes.message("problem.dossier.ward", locale));
+        }
+        Map<String, String> values = answers.check(chosen, typed, errors, locale);
+        if (!errors.isEmpty()) {
+            return newPage(model, account, chosen, ward, typed, key, errors);
+        }
         try {
-            DossierView draft = dossiers.start(
-                    new NewDossier(
-                            resident.id(),
-                            procedure,
-                            ward,
-                            values,
-                            submissionKey.length() > 100 ? null : submissionKey),
-                    locale);
-            return "redirect:/dossiers/" + draft.code();
+            DossierView draft = dossiers.start(new NewDossier(resident.id(), procedure, ward, values, key), locale);
+            return "redirect:" + ApplyStep.DOCUMENTS.pathOf(draft.code());
         } catch (LocalizedProblem problem) {
-            return newPage(
-                    model, catalogue.get(procedure), ward, values, submissionKey, outcomes.message(problem, locale));
+            model.addAttribute("problem", outcomes.message(problem, locale));
+            return newPage(model, account, chosen, ward, typed, key, errors);
         }
     }
 
     @GetMapping("/dossiers/{code}")
     String dossier(Actor resident, @PathVariable String code, Model model, Locale locale) {
         DossierView view = dossiers.view(resident.id(), code, locale);
-        boolean editable = view.status() == DossierStatus.DRAFT || view.status() == DossierStatus.RETURNED;
+        Procedure procedure =
+                catalogue.find(ProcedureCode.of(view.procedureCode())).orElse(null);
+        boolean editable = ApplyPages.editable(view);
         model.addAttribute("d", view);
-        model.addAttribute(
-                "procedure",
-                catalogue.find(ProcedureCode.of(view.procedureCode())).orElse(null));
+        model.addAttribute("procedure", procedure);
         model.addAttribute("editable", editable);
+        // A draft or a dossier sent back goes on where something is still missing.
+        model.addAttribute(
+                "resume",
+                editable ? WhatIsMissing.of(view, procedure, locale).firstStep().pathOf(view.code()) : null);
         model.addAttribute("canWithdraw", DossierAction.WITHDRAW.allowedFrom(view.status()));
         model.addAttribute("forms", applicantForms(view));
         model.addAttribute(
@@ -122,21 +144,32 @@ class DossierPageController {
         return "dossier/dossier";
     }
 
+    /** Told before filling anything, not after: the form is not shown to an account that could not send it. */
+    private static Integer levelNeeded(Account account, Procedure procedure) {
+        int needed = procedure.minimumIdentityLevel();
+        return account.identityLevel() < needed ? needed : null;
+    }
+
+    private List<Ward> wards() {
+        return geography.wardsOf(HANOI, new PageQuery(0, PageQuery.MAX_SIZE)).items();
+    }
+
     private String newPage(
             Model model,
+            Account account,
             Procedure procedure,
             String ward,
             Map<String, String> values,
             String submissionKey,
-            String problem) {
+            FormErrors errors) {
         model.addAttribute("procedure", procedure);
-        model.addAttribute(
-                "wards",
-                geography.wardsOf(HANOI, new PageQuery(0, PageQuery.MAX_SIZE)).items());
+        model.addAttribute("levelNeeded", levelNeeded(account, procedure));
+        model.addAttribute("wards", wards());
         model.addAttribute("ward", ward);
         model.addAttribute("values", values);
         model.addAttribute("submissionKey", submissionKey);
-        model.addAttribute("problem", problem);
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("formAction", "/dossiers");
         return "dossier/new";
     }
 

@@ -5,18 +5,18 @@ import org.opencity.dossier.Timeliness;
 import org.springframework.stereotype.Component;
 
 /**
- * The tones of a dossier's tags ({@code components :: tag}) on the desk pages: blue while it moves, amber when it
- * waits for the applicant or stands still, green when the result is there, red when it was refused or is late.
- * Templates call it as {@code @dossierTones.status(...)} in a th:with.
+ * The tones of a dossier's status tags ({@code components :: tag}) on the resident's and the desk's pages: amber when
+ * it waits for the applicant, blue while it moves along, green when the result is there, red when it was refused or
+ * is late. Templates call it as {@code @dossierTones} inside {@code th:with}; SpEL finds public methods only.
  */
 @Component("dossierTones")
 public class DossierTones {
 
     public String status(DossierStatus status) {
         return switch (status) {
-            case SUBMITTED, RECEIVED, IN_PROCESSING -> "info";
-            case RETURNED, DRAFT -> "warning";
-            case APPROVED, RESULT_ISSUED, DELIVERED -> "success";
+            case DRAFT, RETURNED -> "warning";
+            case SUBMITTED, RECEIVED, IN_PROCESSING, APPROVED -> "info";
+            case RESULT_ISSUED, DELIVERED -> "success";
             case REFUSED, NOT_ACCEPTED -> "error";
             case WITHDRAWN -> "neutral";
         };
@@ -24,10 +24,11 @@ public class DossierTones {
 
     public String timeliness(Timeliness timeliness) {
         return switch (timeliness) {
-            case OVERDUE, LATE -> "error";
+            case NOT_STARTED -> "neutral";
             case PAUSED -> "warning";
+            case ON_TRACK -> "info";
             case EARLY, ON_TIME -> "success";
-            case NOT_STARTED, ON_TRACK -> "neutral";
+            case OVERDUE, LATE -> "error";
         };
     }
 }
