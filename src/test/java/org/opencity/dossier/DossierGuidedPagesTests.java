@@ -415,7 +415,7 @@ class DossierGuidedPagesTests {
                                 containsString(sent),
                                 containsString(draft),
                                 containsString("<strong class=\"tag tag--info\">Đã nộp, chờ tiếp nhận</strong>"),
-                                containsString("<strong class=\"tag tag--neutral\">Bản nháp</strong>"),
+                                containsString("<strong class=\"tag tag--warning\">Bản nháp</strong>"),
                                 containsString("class=\"summary-list\""))));
     }
 

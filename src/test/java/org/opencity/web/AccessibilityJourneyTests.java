@@ -192,34 +192,48 @@ class AccessibilityJourneyTests {
                 j.page.getByLabel("Họ, chữ đệm và tên của trẻ").waitFor();
                 j.audit("dossier-form");
 
+                // Step 1 sent with a field missing: the error summary is a page of its own to check.
                 j.page.getByLabel("Họ, chữ đệm và tên của trẻ").fill("Ngô Minh Khang");
                 j.page.getByLabel("Ngày sinh của trẻ").fill("2026-11-01");
                 j.page.getByLabel("Giới tính của trẻ").selectOption("Nam");
-                j.page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
                 j.page.getByLabel("Họ và tên mẹ").fill("Ngô Thị Lan");
-                j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo hồ sơ nháp"))
+                j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu và tiếp tục"))
+                        .click();
+                j.page.locator(".error-summary").waitFor();
+                j.audit("dossier-form-error");
+                j.page.getByLabel("Nơi sinh").fill("Bệnh viện Phụ sản Hà Nội");
+                j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu và tiếp tục"))
+                        .click();
+
+                // Step 2, the papers: every required one at once.
+                Locator required = j.page.locator("li.paper")
+                        .filter(new Locator.FilterOptions()
+                                .setHas(j.page.getByText("Bắt buộc", new Page.GetByTextOptions().setExact(true))));
+                required.first().waitFor();
+                j.audit("dossier-documents");
+                for (int i = 0; i < required.count(); i++) {
+                    required.nth(i).locator("input[type=file]").setInputFiles(paper);
+                }
+                j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên (nếu có) và tiếp tục"))
+                        .click();
+
+                // Step 3, the fee; step 4, check and send.
+                j.page.locator(".steps [aria-current=step]")
+                        .filter(new Locator.FilterOptions().setHasText("Lệ phí"))
+                        .waitFor();
+                j.audit("dossier-fee");
+                j.page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName("Tiếp tục").setExact(true))
                         .click();
                 j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ"))
                         .waitFor();
-                j.audit("dossier-draft");
-
-                Locator missing = j.page.locator("li")
-                        .filter(new Locator.FilterOptions().setHasText("Bắt buộc"))
-                        .filter(new Locator.FilterOptions().setHasText("Chưa có"));
-                for (int guard = 0; missing.count() > 0 && guard < 10; guard++) {
-                    Locator requirement = missing.first();
-                    requirement.locator("input[type=file]").setInputFiles(paper);
-                    requirement
-                            .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tải lên"))
-                            .click();
-                    j.page.getByRole(AriaRole.STATUS)
-                            .filter(new Locator.FilterOptions().setHasText("Đã đính kèm tệp."))
-                            .waitFor();
-                }
+                j.audit("dossier-check");
                 j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi hồ sơ"))
                         .click();
                 j.page.getByRole(AriaRole.STATUS)
-                        .filter(new Locator.FilterOptions().setHasText("Đã gửi hồ sơ."))
+                        .filter(new Locator.FilterOptions().setHasText("Đã gửi hồ sơ HS-"))
+                        .first()
                         .waitFor();
                 j.audit("dossier-sent");
             });

@@ -126,7 +126,11 @@ class DatabaseFromMainTests {
         assertEveryModuleUpToDate(fresh);
         assertThat(moduleHistory(fromMain, "report"))
                 .isEqualTo(moduleHistory(fresh, "report"))
-                .containsExactly("1 report SQL", "2 report feed indexes SQL", "3 report attributes SQL");
+                .containsExactly(
+                        "1 report SQL",
+                        "2 report feed indexes SQL",
+                        "3 report attributes SQL",
+                        "4 report pending photos SQL");
     }
 
     @Test
