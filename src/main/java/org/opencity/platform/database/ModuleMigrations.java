@@ -40,8 +40,16 @@ import org.springframework.util.ClassUtils;
 public class ModuleMigrations implements FlywayMigrationStrategy {
 
     /** Every module with migrations, each after the modules it depends on (ModuleMigrationsTests checks this). */
-    static final List<String> MODULES =
-            List.of("platform", "geography", "identity", "report", "procedure", "document", "dossier", "notification");
+    static final List<String> MODULES = List.of(
+            "platform",
+            "geography",
+            "identity",
+            "report",
+            "procedure",
+            "document",
+            "dossier",
+            "notification",
+            "assistant");
 
     private static final String BASE_PACKAGE = "org.opencity";
 
