@@ -326,10 +326,10 @@ class DossierApiTests {
 
         // The token ran out: the submission is refused with 401, and the draft with its file is still there.
         mvc.perform(post("/api/v1/dossiers/{code}/submit", code)).andExpect(status().isUnauthorized());
-        mvc.perform(post("/dossiers/{code}/submit", code)).andExpect(status().isForbidden()); // no session at all
+        mvc.perform(post("/dossiers/{code}/apply/send", code)).andExpect(status().isForbidden()); // no session at all
         // The page form sent after the session expired (its CSRF token died with the session): sign in again, then
         // back to the dossier.
-        var fresh = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/dossiers/{code}/submit", code)
+        var fresh = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/dossiers/{code}/apply/send", code)
                         .param("_csrf", "from-the-old-session")
                         .header("Referer", "http://localhost/dossiers/" + code)
                         .with(request -> {

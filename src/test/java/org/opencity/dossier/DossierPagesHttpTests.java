@@ -58,35 +58,6 @@ class DossierPagesHttpTests {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    @Test
-    void aFileOverTheMultipartLimitComesBackToTheDossierWithTheLimitAndASmallOneGoesThrough() throws Exception {
-        Account resident = verifiedResident();
-        signIn(resident.email());
-        String code = dossiers.start(
-                        new NewDossier(
-                                resident.id(),
-                                DossierPagesTests.BIRTH,
-                                null,
-                                Map.of("childFullName", "Lê Minh An"),
-                                UUID.randomUUID().toString()),
-                        Locale.ROOT)
-                .code();
-
-        Matcher token = CSRF.matcher(get("/dossiers/" + code).body());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> tooLarge = upload(code, token.group(1), new byte[11 * 1024 * 1024]);
-
-        assertThat(tooLarge.statusCode()).isEqualTo(302);
-        assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).endsWith("/dossiers/" + code);
-        assertThat(get("/dossiers/" + code).body()).contains("Tệp vượt quá 10 MB.");
-        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).isEmpty();
-
-        HttpResponse<String> small = upload(code, token.group(1), TestDossiers.pdf());
-        assertThat(small.statusCode()).isEqualTo(302);
-        assertThat(get("/dossiers/" + code).body()).contains("Đã đính kèm tệp.");
-        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).hasSize(1);
-    }
-
     /**
      * The documents step sends several files in one body. One of them over the container's limit refuses the whole
      * body before any controller: the resident is back on the step with that file named beside its input, and
@@ -151,16 +122,6 @@ class DossierPagesHttpTests {
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> upload(String code, String token, byte[] file) throws Exception {
-        String boundary = "----opencity" + UUID.randomUUID();
-        return browser.send(
-                HttpRequest.newBuilder(uri("/dossiers/" + code + "/documents"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, token, file)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

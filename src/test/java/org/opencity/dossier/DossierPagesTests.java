@@ -95,17 +95,18 @@ class DossierPagesTests {
         for (DossierView.Requirement requirement :
                 dossiers.view(resident.id(), code, Locale.ROOT).requirements()) {
             if (requirement.required()) {
-                mvc.perform(multipart("/dossiers/{code}/documents", code)
+                mvc.perform(multipart("/dossiers/{code}/apply/documents", code)
                                 .file(new MockMultipartFile(
-                                        "file", "giay-to.pdf", "application/pdf", TestDossiers.pdf()))
-                                .param("requirement", String.valueOf(requirement.index()))
+                                        "paper-" + requirement.index(),
+                                        "giay-to.pdf",
+                                        "application/pdf",
+                                        TestDossiers.pdf()))
                                 .with(me)
                                 .with(csrf()))
-                        .andExpect(redirectedUrl("/dossiers/" + code))
-                        .andExpect(flash().attribute("done", "Đã đính kèm tệp."));
+                        .andExpect(redirectedUrl("/dossiers/" + code + "/apply/documents"));
             }
         }
-        mvc.perform(post("/dossiers/{code}/submit", code).with(me).with(csrf()))
+        mvc.perform(post("/dossiers/{code}/apply/send", code).with(me).with(csrf()))
                 .andExpect(redirectedUrl("/dossiers/" + code))
                 .andExpect(flash().attribute("done", containsString("Đã gửi hồ sơ")));
         return code;
@@ -179,33 +180,6 @@ class DossierPagesTests {
                                 containsString("role=\"alert\""),
                                 containsString("needs a verified identity (level 2)"),
                                 not(containsString("name=\"submissionKey\"")))));
-    }
-
-    @Test
-    void aFileThatIsNotAPdfByItsContentIsRefusedOnThePage() throws Exception {
-        Account resident = verifiedResident();
-        RequestPostProcessor me = signedIn(resident);
-        String code = startFromThePage(me, UUID.randomUUID().toString());
-        mvc.perform(multipart("/dossiers/{code}/documents", code)
-                        .file(new MockMultipartFile("file", "anh.pdf", "application/pdf", "just some text".getBytes()))
-                        .param("requirement", "0")
-                        .with(me)
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/dossiers/" + code))
-                .andExpect(flash().attribute("problem", containsString("Chỉ nhận tệp PDF, JPEG hoặc PNG")));
-        mvc.perform(multipart("/dossiers/{code}/documents", code)
-                        .file(new MockMultipartFile("file", "to.pdf", "application/pdf", new byte[11 * 1024 * 1024]))
-                        .with(me)
-                        .with(csrf()))
-                .andExpect(flash().attribute("problem", "Tệp vượt quá 10 MB."));
-        assertThat(dossiers.view(resident.id(), code, Locale.ROOT).documents()).isEmpty();
-        mvc.perform(get("/dossiers/{code}", code).with(me).flashAttr("problem", "Tệp vượt quá 10 MB."))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Tệp vượt quá 10 MB."),
-                                containsString("banner--error"),
-                                containsString("Lê Minh An"))));
     }
 
     @Test

@@ -3,14 +3,10 @@ package org.opencity.dossier.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.opencity.dossier.DossierFiles;
 import org.opencity.dossier.DossierManagement;
 import org.opencity.dossier.Rating;
-import org.opencity.dossier.UploadedDocument;
 import org.opencity.identity.Actor;
-import org.opencity.platform.InvalidRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,79 +29,6 @@ class DossierStepPageController {
         this.dossiers = dossiers;
         this.files = files;
         this.outcomes = outcomes;
-    }
-
-    @PostMapping("/dossiers/{code}/form")
-    String form(
-            Actor resident,
-            @PathVariable String code,
-            @RequestParam Map<String, String> params,
-            RedirectAttributes redirect,
-            Locale locale) {
-        return step(
-                code,
-                redirect,
-                locale,
-                "dossier.done.form",
-                () -> dossiers.updateForm(resident.id(), code, FormValues.of(params), locale));
-    }
-
-    @PostMapping("/dossiers/{code}/documents")
-    String attach(
-            Actor resident,
-            @PathVariable String code,
-            @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) Integer requirement,
-            RedirectAttributes redirect,
-            Locale locale) {
-        return step(code, redirect, locale, "dossier.done.attached", () -> {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidRequest("dossier.problem.no-file");
-            }
-            files.attach(
-                    resident.id(), code, new UploadedDocument(requirement, file.getOriginalFilename(), bytes(file)));
-        });
-    }
-
-    @PostMapping("/dossiers/{code}/documents/{id}/delete")
-    String detach(
-            Actor resident,
-            @PathVariable String code,
-            @PathVariable UUID id,
-            RedirectAttributes redirect,
-            Locale locale) {
-        return step(code, redirect, locale, "dossier.done.detached", () -> files.detach(resident.id(), code, id));
-    }
-
-    @PostMapping("/dossiers/{code}/payment")
-    String pay(
-            Actor resident,
-            @PathVariable String code,
-            @RequestParam(defaultValue = "false") boolean exemption,
-            RedirectAttributes redirect,
-            Locale locale) {
-        return step(
-                code,
-                redirect,
-                locale,
-                exemption ? "dossier.done.exemption" : "dossier.done.paid",
-                () -> dossiers.settleFee(resident.id(), code, exemption, locale));
-    }
-
-    @PostMapping("/dossiers/{code}/submit")
-    String submit(Actor resident, @PathVariable String code, RedirectAttributes redirect, Locale locale) {
-        return step(
-                code, redirect, locale, "dossier.done.submitted", () -> dossiers.submit(resident.id(), code, locale));
-    }
-
-    @PostMapping("/dossiers/{code}/resubmit")
-    String resubmit(Actor resident, @PathVariable String code, RedirectAttributes redirect, Locale locale) {
-        return step(
-                code,
-                redirect,
-                locale,
-                "dossier.done.resubmitted",
-                () -> dossiers.resubmit(resident.id(), code, locale));
     }
 
     @PostMapping("/dossiers/{code}/withdraw")
