@@ -71,29 +71,16 @@ class AssistantGroundingTests {
         Locale vi = Locale.forLanguageTag("vi");
         Procedure birth = catalogue.get(FixedKnowledge.BIRTH);
         // Every record of today's catalogue states a fee and a time somehow; the next import may not.
-        Procedure silent = new Procedure(
-                birth.code(),
-                birth.nameVi(),
-                birth.nameEn(),
-                birth.field(),
-                birth.level(),
-                "",
-                birth.unitKind(),
-                null,
-                "",
-                "",
-                null,
-                null,
-                List.of(),
-                birth.formFields(),
-                birth.onlineLevel(),
-                "",
-                birth.result(),
-                birth.lifeEvents(),
-                birth.minimumIdentityLevel(),
-                birth.sourceUrl(),
-                birth.version(),
-                birth.updatedAt());
+        Procedure silent = org.opencity.procedure.ProcedureBuilder.builder(birth)
+                .implementingUnit("")
+                .processingDays(null)
+                .processingTimeText("")
+                .feeText("")
+                .feeVnd(null)
+                .onlineFeeVnd(null)
+                .documents(List.of())
+                .legalBasis("")
+                .build();
         assertThat(facts.lines(silent, List.of(Fact.values()), null, vi))
                 .contains(
                         text("assistant.fact.fee.none", vi),

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The city's FAQ as the answers read it: one entry by its code, in the answer's language, only while it is valid.
- * The FAQ store ({@code internal.faq}) provides it; {@link NoFaqYet} stands in until it does.
+ * The FAQ store ({@code internal.faq}) provides it.
  */
 public interface FaqAnswers {
 
