@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officers' list of requests to talk to a person, each with its conversation, and "take it" (audited). */
+/** The officers' list of requests to talk to a person, each with its conversation, and “take it” (audited). */
 @Controller
 class HandoverDeskPageController {
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Gặp cán bộ": a page that says what officers will see (the conversation, with personal data masked) and takes an
+ * “Gặp cán bộ”: a page that says what officers will see (the conversation, with personal data masked) and takes an
  * optional way to be reached, then back to the conversation with a confirmation.
  */
 @Controller
