@@ -120,6 +120,43 @@ class AssistantBrowserTests {
         }
     }
 
+    /**
+     * A long conversation opened by someone without a session yet (a link shared, another device): the page's forms
+     * need a session for their token, made before the first part of the page is sent.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongConversationOpensForANewVisitorOverRealHttp() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String conversation = null;
+        for (int i = 0; i < 5; i++) {
+            String body = "{\"question\": \"lam lai can cuoc mat bao lau\""
+                    + (conversation == null ? "" : ", \"conversationId\": \"" + conversation + "\"") + "}";
+            java.net.http.HttpResponse<String> answer = http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://localhost:" + port + "/api/v1/assistant/ask"))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(200);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"conversationId\":\"([0-9a-f-]{36})\"")
+                    .matcher(answer.body());
+            org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+            conversation = id.group(1);
+        }
+        java.net.http.HttpResponse<String> page = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/assistant?c=" + conversation))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(page.body().length()).isGreaterThan(16_000);
+        org.assertj.core.api.Assertions.assertThat(page.body())
+                .contains("Câu hỏi 5")
+                .contains("name=\"_csrf\"")
+                .endsWith("</html>\n");
+    }
+
     private static void ask(Page page, String question) {
         page.getByLabel("Câu hỏi của bạn").fill(question);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi câu hỏi"))

@@ -1,5 +1,6 @@
 package org.opencity.assistant.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.UUID;
 import org.opencity.assistant.Handovers;
@@ -27,7 +28,8 @@ class HandoverDeskPageController {
     }
 
     @GetMapping("/officer/assistant/handovers")
-    String list(Actor officer, Model model) {
+    String list(Actor officer, HttpServletRequest request, Model model) {
+        SessionBeforeTheBody.ensure(request);
         model.addAttribute("handovers", handovers.list(officer));
         return "assistant/handovers";
     }

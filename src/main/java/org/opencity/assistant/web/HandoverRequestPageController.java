@@ -39,8 +39,10 @@ class HandoverRequestPageController {
     }
 
     @GetMapping("/assistant/handover")
-    String form(@RequestParam(name = "c", required = false) String conversation, Model model) {
+    String form(
+            @RequestParam(name = "c", required = false) String conversation, HttpServletRequest request, Model model) {
         UUID id = readable(conversation);
+        SessionBeforeTheBody.ensure(request);
         return show(model, id, FormErrors.none(), null);
     }
 
