@@ -96,6 +96,7 @@ class AssistantBrowserTests {
                 assertThat(page.locator("#question")).hasValue("");
                 assertThat(turns.nth(0).locator(".turn__answer > h3")).isFocused();
                 assertThat(page.locator("#ask-status")).hasText("Trợ lý đã trả lời câu hỏi 1.");
+                assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/assistant\\?c=[0-9a-f-]{36}$"));
             }
 
             ask(page, "con le phi thi sao");

@@ -91,6 +91,9 @@ class AssistantPagesTests {
                 .andExpect(status().isOk())
                 .andReturn();
         Document fragment = Jsoup.parseBodyFragment(live.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(live.getResponse().getHeader("HX-Replace-Url"))
+                .isEqualTo("/assistant?c="
+                        + fragment.selectFirst("input#conversation-id").attr("value"));
         assertThat(fragment.select("li.turn")).hasSize(1);
         assertThat(fragment.selectFirst("input#conversation-id[hx-swap-oob]").attr("value"))
                 .hasSize(36);

@@ -116,6 +116,8 @@ class AssistantPageController {
                             .orElseThrow());
             model.addAttribute("conversationId", answer.conversationId());
             model.addAttribute("turnNumber", now.turns().size());
+            // The address becomes the conversation's, as after a redirect: reloading or sharing keeps it.
+            response.setHeader("HX-Replace-Url", "/assistant?c=" + answer.conversationId());
             return "assistant/parts :: answered";
         }
         return "redirect:/assistant?c=" + answer.conversationId() + "#answer-" + answer.answerId();
