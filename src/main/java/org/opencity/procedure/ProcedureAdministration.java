@@ -1,6 +1,7 @@
 package org.opencity.procedure;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.opencity.platform.InvalidRequest;
 import org.opencity.procedure.internal.ProcedureRepository;
 import org.opencity.procedure.internal.RevisionRepository;
 import org.opencity.procedure.internal.SearchText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Administrators correct the catalogue. Every change is checked against the version the administrator read,
- * kept as a revision with the previous text, and audited.
+ * kept as a revision with the previous text, audited, and announced ({@link ProcedureCatalogueChanged}) so that
+ * copies of the catalogue, such as a search index, follow.
  */
 @Service
 public class ProcedureAdministration {
@@ -32,6 +35,7 @@ public class ProcedureAdministration {
     private final RevisionRepository revisions;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProcedureAdministration(
@@ -39,12 +43,14 @@ public class ProcedureAdministration {
             RevisionRepository revisions,
             AuditTrail audit,
             JsonMapper json,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.procedures = procedures;
         this.revisions = revisions;
         this.audit = audit;
         this.json = json;
+        this.events = events;
     }
 
     /** The module's audit actions, for the audit log's catalogue. */
@@ -68,10 +74,11 @@ public class ProcedureAdministration {
         if (!procedures.update(after, change.version(), searchText(after))) {
             throw new ProcedureChangedMeanwhile();
         }
+        Instant now = clock.instant();
         revisions.append(
                 code.value(),
                 change.version() + 1,
-                clock.instant(),
+                now,
                 admin.id(),
                 admin.displayName(),
                 changed,
@@ -83,6 +90,7 @@ public class ProcedureAdministration {
                 code.value(),
                 null,
                 Map.of("version", change.version() + 1, "changed", String.join(",", changed)));
+        events.publishEvent(new ProcedureCatalogueChanged(code.value(), change.version() + 1, now));
         return procedures.find(code.value()).orElseThrow();
     }
 
@@ -98,36 +106,35 @@ public class ProcedureAdministration {
         if (!procedures.fieldExists(change.fieldCode())) {
             throw new InvalidRequest("problem.procedure.unknown-field", change.fieldCode());
         }
-        var events = procedures.lifeEvents().keySet().stream()
+        var lifeEvents = procedures.lifeEvents().keySet().stream()
                 .filter(e -> change.lifeEventCodes().contains(e.code()))
                 .toList();
-        if (events.size() != change.lifeEventCodes().size()) {
+        if (lifeEvents.size() != change.lifeEventCodes().size()) {
             throw new InvalidRequest("problem.procedure.unknown-life-event");
         }
         List<FormField> fields = change.fields().isEmpty() ? before.formFields() : change.fields();
-        return new Procedure(
-                before.code(),
-                change.nameVi().trim(),
-                ProcedureChange.orEmpty(change.nameEn()),
-                procedures.field(change.fieldCode()),
-                change.level(),
-                change.implementingUnit().trim(),
-                change.unitKind(),
-                change.processingDays(),
-                ProcedureChange.orEmpty(change.processingTimeText()),
-                ProcedureChange.orEmpty(change.feeText()),
-                change.feeVnd(),
-                change.onlineFeeVnd(),
-                change.requiredDocuments(),
-                fields,
-                change.onlineLevel(),
-                ProcedureChange.orEmpty(change.legalBasis()),
-                ProcedureChange.orEmpty(change.result()),
-                events,
-                change.minimumIdentityLevel(),
-                before.sourceUrl(),
-                before.version(),
-                before.updatedAt());
+        return ProcedureBuilder.builder(before)
+                .nameVi(change.nameVi().trim())
+                .nameEn(ProcedureChange.orEmpty(change.nameEn()))
+                .field(procedures.field(change.fieldCode()))
+                .level(change.level())
+                .managingBody(change.managingBodyOr(before.managingBody()))
+                .implementingUnit(change.implementingUnit().trim())
+                .unitKind(change.unitKind())
+                .receivingAddress(change.receivingAddressOr(before.receivingAddress()))
+                .processingDays(change.processingDays())
+                .processingTimeText(ProcedureChange.orEmpty(change.processingTimeText()))
+                .feeText(ProcedureChange.orEmpty(change.feeText()))
+                .feeVnd(change.feeVnd())
+                .onlineFeeVnd(change.onlineFeeVnd())
+                .documents(change.requiredDocuments())
+                .formFields(fields)
+                .onlineLevel(change.onlineLevel())
+                .legalBasis(ProcedureChange.orEmpty(change.legalBasis()))
+                .result(ProcedureChange.orEmpty(change.result()))
+                .lifeEvents(lifeEvents)
+                .minimumIdentityLevel(change.minimumIdentityLevel())
+                .build();
     }
 
     private String searchText(Procedure procedure) {
@@ -147,8 +154,10 @@ public class ProcedureAdministration {
         parts.put("nameEn", Procedure::nameEn);
         parts.put("field", p -> p.field().code());
         parts.put("level", Procedure::level);
+        parts.put("managingBody", Procedure::managingBody);
         parts.put("implementingUnit", Procedure::implementingUnit);
         parts.put("unitKind", Procedure::unitKind);
+        parts.put("receivingAddress", Procedure::receivingAddress);
         parts.put("processingDays", Procedure::processingDays);
         parts.put("processingTimeText", Procedure::processingTimeText);
         parts.put("feeText", Procedure::feeText);

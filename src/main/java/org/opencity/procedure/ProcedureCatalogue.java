@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading the catalogue: one procedure by code (for pages and for the dossier module), and the public search
- * by words, field, level and life event.
+ * Reading the catalogue: one procedure by code (for pages and for the dossier module), the whole catalogue (for a
+ * module that keeps its own index of it, which follows {@link ProcedureCatalogueChanged}), and the public search by
+ * words, field, level and life event.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,6 +38,14 @@ public class ProcedureCatalogue {
 
     public Procedure get(String code) {
         return get(ProcedureCode.of(code));
+    }
+
+    /**
+     * Every procedure, by code: about 2,900, each with its documents, so a few megabytes; read it once and follow
+     * {@link ProcedureCatalogueChanged} rather than reading it again.
+     */
+    public List<Procedure> all() {
+        return procedures.all();
     }
 
     public PageResponse<ProcedureSummary> search(ProcedureSearch search, PageQuery page, Locale locale) {

@@ -1,5 +1,6 @@
 package org.opencity.procedure;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,14 +12,21 @@ import org.opencity.identity.UnitKind;
 
 /**
  * An administrator's new version of a procedure, made from the version they read ({@code version}).
+ *
+ * @param unitKind null when no city unit receives it (a ministry's procedure)
+ * @param managingBody null keeps the current one (a client written before the field existed)
+ * @param receivingAddress null keeps the current one; blank removes it
  */
+@RecordBuilder
 public record ProcedureChange(
-        @NotBlank @Size(max = 1000) String nameVi,
-        @Size(max = 1000) String nameEn,
+        @NotBlank @Size(max = 2000) String nameVi,
+        @Size(max = 2000) String nameEn,
         @NotBlank String fieldCode,
         @NotNull ProcedureLevel level,
-        @NotBlank @Size(max = 1000) String implementingUnit,
-        @NotNull UnitKind unitKind,
+        @Size(max = 1000) String managingBody,
+        @NotBlank @Size(max = 2000) String implementingUnit,
+        UnitKind unitKind,
+        @Size(max = 4000) String receivingAddress,
         @Min(0) @Max(365) Integer processingDays,
         @Size(max = 2000) String processingTimeText,
         @Size(max = 8000) String feeText,
@@ -73,5 +81,16 @@ public record ProcedureChange(
 
     static String orEmpty(String text) {
         return text == null ? "" : text.trim();
+    }
+
+    String managingBodyOr(String current) {
+        return managingBody == null ? current : managingBody.trim();
+    }
+
+    String receivingAddressOr(String current) {
+        if (receivingAddress == null) {
+            return current;
+        }
+        return receivingAddress.isBlank() ? null : receivingAddress.trim();
     }
 }

@@ -1,8 +1,12 @@
 package org.opencity.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class ProcedureApiTests {
 
     // Declaration of temporary absence: no other test reads its names.
@@ -44,6 +51,9 @@ class ProcedureApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void searchesWithPaging() throws Exception {
@@ -74,6 +84,62 @@ class ProcedureApiTests {
     }
 
     @Test
+    void filtersByLevelAndSaysWhereToGo() throws Exception {
+        mvc.perform(get("/api/v1/procedures").param("level", "MINISTRY").param("q", "ho chieu"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].level", everyItem(is("MINISTRY"))))
+                .andExpect(jsonPath("$.items[*].code", hasItem(WholeCatalogueTests.PASSPORT_CENTRAL)));
+        mvc.perform(get("/api/v1/procedures").param("level", "NATIONAL")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/procedures/{code}", WholeCatalogueTests.PASSPORT_CENTRAL)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("MINISTRY"))
+                .andExpect(jsonPath("$.field.code").value("immigration"))
+                .andExpect(jsonPath("$.managingBody").value("Bộ Công an"))
+                .andExpect(jsonPath("$.onlineLevel").value("INFORMATION_ONLY"))
+                .andExpect(jsonPath("$.formFields").isEmpty())
+                .andExpect(jsonPath("$.whereToGo.agency").value("Cục quản lý xuất nhập cảnh"))
+                .andExpect(jsonPath("$.whereToGo.address").doesNotExist())
+                .andExpect(jsonPath("$.whereToGo.onlineElsewhere").value(true))
+                .andExpect(jsonPath("$.receivingAddress").doesNotExist());
+        mvc.perform(get("/api/v1/procedures").param("q", "ho chieu").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.items[0].nameLanguage").value("vi"))
+                .andExpect(jsonPath("$.items[0].managingBody").value("Bộ Công an"));
+    }
+
+    @Test
+    void theDescriptionNamesTheLevelsAndTheNewFacts() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(
+                        "$.paths['/api/v1/procedures'].get.parameters[?(@.name == 'level')].schema.enum[*]",
+                        containsInAnyOrder("WARD", "PROVINCE", "MINISTRY")))
+                .andExpect(jsonPath(
+                        "$.components.schemas.Procedure.properties.level.enum[*]",
+                        containsInAnyOrder("WARD", "PROVINCE", "MINISTRY")))
+                .andExpect(jsonPath("$.components.schemas.Procedure.properties.managingBody")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.Procedure.properties.whereToGo")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.Procedure.properties.receivingAddress")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.WhereToGo.properties.agency")
+                        .exists())
+                .andExpect(jsonPath("$.components.schemas.ProcedureSummary.properties.nameLanguage")
+                        .exists());
+    }
+
+    @Test
+    void aDossierForAProcedureNotTakenOnlineIsRefused() throws Exception {
+        mvc.perform(post("/api/v1/dossiers")
+                        .with(people.bearer(DemoPeople.RESIDENT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"procedureCode\": \"" + WholeCatalogueTests.PASSPORT_CENTRAL + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:opencity:problem:dossier-not-online"));
+    }
+
+    @Test
     void anUnknownCodeIsANotFoundProblemInTheCallersLanguage() throws Exception {
         mvc.perform(get("/api/v1/procedures/{code}", "9.999999"))
                 .andExpect(status().isNotFound())
@@ -101,6 +167,13 @@ class ProcedureApiTests {
                 .andExpect(jsonPath("$[0].version").value(before.version() + 1))
                 .andExpect(jsonPath("$[0].changedFields[0]").value("nameEn"))
                 .andExpect(jsonPath("$[0].previous.nameEn").value(before.nameEn()));
+        assertThat(events.stream(ProcedureCatalogueChanged.class))
+                .as("announced, so that a search index follows")
+                .singleElement()
+                .satisfies(changed -> {
+                    assertThat(changed.procedureCode()).isEqualTo(EDITED);
+                    assertThat(changed.version()).isEqualTo(before.version() + 1);
+                });
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PROCEDURE_CHANGED' and target_id = :code")
                         .param("code", EDITED)
                         .query(Long.class)

@@ -91,6 +91,52 @@ class ProcedurePagesTests {
     }
 
     @Test
+    void aMinistryProcedureSaysItIsNotOnlineHereAndWhereToGo() throws Exception {
+        mvc.perform(get("/procedures/{code}", WholeCatalogueTests.PASSPORT_CENTRAL))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("OpenCity không nhận hồ sơ trực tuyến cho thủ tục này"),
+                                containsString("Nơi thực hiện"),
+                                containsString("Cục quản lý xuất nhập cảnh"),
+                                containsString("Bộ Công an"),
+                                containsString("Cấp bộ, trung ương"),
+                                containsString("Danh mục thủ tục quốc gia ghi có nộp trực tuyến"),
+                                containsString("https://dichvucong.gov.vn/"),
+                                not(containsString("/dossiers/new")),
+                                not(containsString("Nội dung yêu cầu")))));
+        mvc.perform(get("/procedures/{code}", WholeCatalogueTests.PASSPORT_CENTRAL)
+                        .param("lang", "en"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1 lang=\"vi\">Cấp hộ chiếu phổ thông ở trong nước"),
+                                containsString("(in Vietnamese)"),
+                                containsString("Where to go"),
+                                containsString("Ministry (national)"),
+                                containsString("Not online here"))));
+        mvc.perform(get("/procedures/{code}", WholeCatalogueTests.DEFENCE_EXPLOSIVES_TRAINING))
+                .andExpect(content().string(containsString("Số 28A, Điện Biên Phủ, Ba Đình, Hà Nội")));
+    }
+
+    @Test
+    void theSearchPageFiltersByTheMinistryLevel() throws Exception {
+        mvc.perform(get("/procedures").param("q", "hộ chiếu").param("level", "MINISTRY"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"/procedures/" + WholeCatalogueTests.PASSPORT_CENTRAL + "\""),
+                                containsString(
+                                        "<option value=\"MINISTRY\" selected=\"selected\">Cấp bộ, trung ương</option>"),
+                                containsString("Không nộp trực tuyến tại đây"),
+                                not(containsString("href=\"/procedures/1.001456\"")))));
+        mvc.perform(get("/procedures")
+                        .param("q", "hộ chiếu")
+                        .param("level", "MINISTRY")
+                        .param("lang", "en"))
+                .andExpect(content().string(containsString("(in Vietnamese)")));
+    }
+
+    @Test
     void theBlankDeclarationIsATextFileMadeFromTheForm() throws Exception {
         String form = mvc.perform(get("/procedures/{code}/templates/{file}", "1.001193", "to-khai.txt"))
                 .andExpect(status().isOk())

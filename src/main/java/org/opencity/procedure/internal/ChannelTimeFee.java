@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>Rules, checked against all rows of the source: 'N Ngày làm việc' is N working days; 'N Ngày' is taken as N
  * (the portal mixes both for working days); a bare 'N' has lost its unit in the crawl and is read as N working
  * days; 'N Giờ' is within a working day (0 days). 'Miễn phí' is 0 dong; '10,000 Việt Nam Đồng' or '8,000 VNĐ' is an
- * amount; USD or 'Không có thông tin' is no amount.
+ * amount; USD or 'Không có thông tin' is no amount. The Ministry of Defence's files label the fee
+ * ('Phí : 0 Đồng', 'Lệ phí : 135 Đồng') and write 'Không Đồng' (no dong) for free.
  */
 public record ChannelTimeFee(List<Channel> channels) {
 
@@ -23,8 +24,11 @@ public record ChannelTimeFee(List<Channel> channels) {
 
     private static final Pattern SEGMENT = Pattern.compile("\\s*([^:|]+):\\s*([^;|]*);\\s*([^|]*)");
     private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(Ngày làm việc|Ngày|Giờ)?\\s*");
-    private static final Pattern DONG =
-            Pattern.compile("([\\d.,]+)\\s*(Việt Nam Đồng|VNĐ|đồng)", Pattern.CASE_INSENSITIVE);
+    // Vietnamese capitals ('Đồng') need UNICODE_CASE; the portal's own files never write them, the defence files do.
+    private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern FEE_LABEL = Pattern.compile("^(?:Lệ phí|Phí)\\s*:\\s*", ANY_CASE);
+    private static final Pattern NO_DONG = Pattern.compile("Không\\s*(?:Việt Nam Đồng|VNĐ|đồng)", ANY_CASE);
+    private static final Pattern DONG = Pattern.compile("([\\d.,]+)\\s*(Việt Nam Đồng|VNĐ|đồng)", ANY_CASE);
 
     public record Channel(String name, Integer days, Long feeVnd, String timeText, String feeText) {}
 
@@ -49,8 +53,9 @@ public record ChannelTimeFee(List<Channel> channels) {
         return "Giờ".equals(matcher.group(2)) ? 0 : Integer.valueOf(matcher.group(1));
     }
 
-    static Long fee(String fee) {
-        if (fee.equalsIgnoreCase("Miễn phí")) {
+    static Long fee(String text) {
+        String fee = FEE_LABEL.matcher(text).replaceFirst("");
+        if (fee.equalsIgnoreCase("Miễn phí") || NO_DONG.matcher(fee).matches()) {
             return 0L;
         }
         Matcher matcher = DONG.matcher(fee);

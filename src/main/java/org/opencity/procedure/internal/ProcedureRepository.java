@@ -12,6 +12,7 @@ import org.opencity.procedure.FormField;
 import org.opencity.procedure.LifeEvent;
 import org.opencity.procedure.OnlineLevel;
 import org.opencity.procedure.Procedure;
+import org.opencity.procedure.ProcedureBuilder;
 import org.opencity.procedure.ProcedureField;
 import org.opencity.procedure.ProcedureLevel;
 import org.opencity.procedure.RequiredDocument;
@@ -51,7 +52,8 @@ public class ProcedureRepository {
     // The procedures of a life event the query named first (a phrase such as "mất" is better read as the event
     // than found inside "tuyên bố mất tích"), then the name holding the whole phrase, then every word in the name;
     // among equals the procedure the life event lists first, the everyday procedures, then the shortest name (the
-    // plain procedure before its variants).
+    // plain procedure before its variants; of a procedure listed once per level, "(thực hiện tại cấp xã)" is shorter
+    // than "cấp tỉnh" and "cấp trung ương"), then the office nearest the resident.
     private static final String RANK = """
             order by case when exists (select 1 from prc_procedure_life_event r where r.procedure_code = p.code
                                        and r.event_code = any(string_to_array(:queryEvents, ','))) then 0
@@ -61,7 +63,8 @@ public class ProcedureRepository {
                           else 3 end,
                      (select min(r.priority) from prc_procedure_life_event r where r.procedure_code = p.code
                       and (r.event_code = any(string_to_array(:queryEvents, ',')) or r.event_code = :event)) nulls last,
-                     p.common desc, length(p.name_vi), p.code
+                     p.common desc, length(p.name_vi),
+                     case p.level when 'WARD' then 0 when 'PROVINCE' then 1 else 2 end, p.code
             """;
 
     private final JdbcClient jdbc;
@@ -77,6 +80,11 @@ public class ProcedureRepository {
                 .param("code", code)
                 .query(this::procedure)
                 .optional();
+    }
+
+    /** The whole catalogue by code, for whatever keeps its own copy (a search index). */
+    public List<Procedure> all() {
+        return jdbc.sql(SELECT + " order by p.code").query(this::procedure).list();
     }
 
     public List<Procedure> search(SearchPlan plan, PageQuery page) {
@@ -137,8 +145,8 @@ public class ProcedureRepository {
     public boolean update(Procedure next, int version, String searchFolded) {
         int rows = jdbc.sql("""
                 update prc_procedure set name_vi = :nameVi, name_en = :nameEn, name_folded = :nameFolded,
-                    search_folded = :search, field_code = :field, level = :level, implementing_unit = :unit,
-                    unit_kind = :unitKind, processing_days = :days, processing_time_text = :timeText,
+                    search_folded = :search, field_code = :field, level = :level, managing_body = :managingBody,
+                    implementing_unit = :unit, unit_kind = :unitKind, receiving_address = :address, processing_days = :days, processing_time_text = :timeText,
                     fee_text = :feeText, fee_vnd = :fee, online_fee_vnd = :onlineFee,
                     documents = cast(:documents as jsonb), form_fields = cast(:formFields as jsonb),
                     online_level = :onlineLevel, legal_basis = :legalBasis, result = :result,
@@ -150,8 +158,12 @@ public class ProcedureRepository {
                 .param("search", searchFolded)
                 .param("field", next.field().code())
                 .param("level", next.level().name())
+                .param("managingBody", next.managingBody())
                 .param("unit", next.implementingUnit())
-                .param("unitKind", next.unitKind().name())
+                .param(
+                        "unitKind",
+                        next.unitKind() == null ? null : next.unitKind().name())
+                .param("address", next.receivingAddress())
                 .param("days", next.processingDays())
                 .param("timeText", next.processingTimeText())
                 .param("feeText", next.feeText())
@@ -193,30 +205,35 @@ public class ProcedureRepository {
     }
 
     private Procedure procedure(ResultSet rs, int row) throws SQLException {
-        return new Procedure(
-                rs.getString("code"),
-                rs.getString("name_vi"),
-                rs.getString("name_en"),
-                new ProcedureField(
-                        rs.getString("field_code"), rs.getString("field_name_vi"), rs.getString("field_name_en")),
-                ProcedureLevel.valueOf(rs.getString("level")),
-                rs.getString("implementing_unit"),
-                UnitKind.valueOf(rs.getString("unit_kind")),
-                (Integer) rs.getObject("processing_days"),
-                rs.getString("processing_time_text"),
-                rs.getString("fee_text"),
-                (Long) rs.getObject("fee_vnd"),
-                (Long) rs.getObject("online_fee_vnd"),
-                json.readValue(rs.getString("documents"), new TypeReference<List<RequiredDocument>>() {}),
-                json.readValue(rs.getString("form_fields"), new TypeReference<List<FormField>>() {}),
-                OnlineLevel.valueOf(rs.getString("online_level")),
-                rs.getString("legal_basis"),
-                rs.getString("result"),
-                json.readValue(rs.getString("life_events"), new TypeReference<List<LifeEvent>>() {}),
-                rs.getInt("minimum_identity_level"),
-                rs.getString("source_url"),
-                rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant());
+        String unitKind = rs.getString("unit_kind");
+        return ProcedureBuilder.builder()
+                .code(rs.getString("code"))
+                .nameVi(rs.getString("name_vi"))
+                .nameEn(rs.getString("name_en"))
+                .field(new ProcedureField(
+                        rs.getString("field_code"), rs.getString("field_name_vi"), rs.getString("field_name_en")))
+                .level(ProcedureLevel.valueOf(rs.getString("level")))
+                .managingBody(rs.getString("managing_body"))
+                .implementingUnit(rs.getString("implementing_unit"))
+                .unitKind(unitKind == null ? null : UnitKind.valueOf(unitKind))
+                .receivingAddress(rs.getString("receiving_address"))
+                .onlineElsewhere(rs.getBoolean("online_elsewhere"))
+                .processingDays((Integer) rs.getObject("processing_days"))
+                .processingTimeText(rs.getString("processing_time_text"))
+                .feeText(rs.getString("fee_text"))
+                .feeVnd((Long) rs.getObject("fee_vnd"))
+                .onlineFeeVnd((Long) rs.getObject("online_fee_vnd"))
+                .documents(json.readValue(rs.getString("documents"), new TypeReference<List<RequiredDocument>>() {}))
+                .formFields(json.readValue(rs.getString("form_fields"), new TypeReference<List<FormField>>() {}))
+                .onlineLevel(OnlineLevel.valueOf(rs.getString("online_level")))
+                .legalBasis(rs.getString("legal_basis"))
+                .result(rs.getString("result"))
+                .lifeEvents(json.readValue(rs.getString("life_events"), new TypeReference<List<LifeEvent>>() {}))
+                .minimumIdentityLevel(rs.getInt("minimum_identity_level"))
+                .sourceUrl(rs.getString("source_url"))
+                .version(rs.getInt("version"))
+                .updatedAt(rs.getTimestamp("updated_at").toInstant())
+                .build();
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,9 @@ final class SeedFiles {
     static final String DIR = "data/procedure/";
     static final String COMMON = "vn_procedures_common_citizen.csv";
     static final String COMMUNE_LEVEL = "vn_procedures_commune_level.csv";
+    static final String PORTAL = "vn_procedures_dvc.csv";
+    static final String COMMUNE_PAPERS = "vn_procedures_commune_level_papers.csv";
+    static final String DEFENCE = "vn_procedures_bqp_defence.csv";
 
     private SeedFiles() {}
 
@@ -33,6 +36,15 @@ final class SeedFiles {
                     .parse(reader)
                     .getRecords();
         }
+    }
+
+    /** Procedure code → the commune-level detail's own columns (papers, fee notes, receiving address). */
+    static Map<String, CSVRecord> communePapers() throws IOException {
+        Map<String, CSVRecord> papers = new LinkedHashMap<>();
+        for (CSVRecord row : read(COMMUNE_PAPERS)) {
+            papers.put(row.get("procedure_code"), row);
+        }
+        return papers;
     }
 
     /** Procedure code → English name, for the everyday procedures. */

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/procedures")
 @Tag(
         name = "Procedures",
-        description = "The catalogue of administrative procedures: requirements, fees, time, online level")
+        description = "The national catalogue of administrative procedures as Hanoi residents meet them: level, "
+                + "field, managing ministry, where to go, requirements, fees, time, and whether OpenCity takes them "
+                + "online")
 class ProcedureApiController {
 
     private final ProcedureCatalogue catalogue;
@@ -41,7 +43,11 @@ class ProcedureApiController {
             @RequestParam(required = false) String q,
             @Parameter(description = "field code, see /api/v1/procedures/fields") @RequestParam(required = false)
                     String field,
-            @RequestParam(required = false) ProcedureLevel level,
+            @Parameter(
+                            description = "the level that handles it: WARD (ward or commune), PROVINCE (the city), "
+                                    + "MINISTRY (a ministry or central body)")
+                    @RequestParam(required = false)
+                    ProcedureLevel level,
             @Parameter(description = "life event code, see /api/v1/procedures/life-events")
                     @RequestParam(required = false)
                     String event,
@@ -64,7 +70,9 @@ class ProcedureApiController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One procedure by its national code, e.g. 1.001193")
+    @Operation(
+            summary = "One procedure by its national code, e.g. 1.001193; onlineLevel INFORMATION_ONLY means OpenCity "
+                    + "does not take it online: whereToGo says where to go")
     Procedure procedure(@PathVariable String code) {
         return catalogue.get(code);
     }

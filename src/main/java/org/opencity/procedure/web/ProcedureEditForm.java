@@ -9,20 +9,25 @@ import org.opencity.procedure.LifeEvent;
 import org.opencity.procedure.OnlineLevel;
 import org.opencity.procedure.Procedure;
 import org.opencity.procedure.ProcedureChange;
+import org.opencity.procedure.ProcedureChangeBuilder;
 import org.opencity.procedure.ProcedureLevel;
 import org.opencity.procedure.RequiredDocument;
 
 /**
  * The administrator's edit page as posted. Required documents are one per line, 'copies | name' (a line of the
  * loaded data may end with '| template file'); the form fields are kept as they are (the API changes them).
+ *
+ * @param unitKind null: no city unit receives it
  */
 public record ProcedureEditForm(
         String nameVi,
         String nameEn,
         String fieldCode,
         ProcedureLevel level,
+        String managingBody,
         String implementingUnit,
         UnitKind unitKind,
+        String receivingAddress,
         Integer processingDays,
         String processingTimeText,
         String feeText,
@@ -42,8 +47,10 @@ public record ProcedureEditForm(
                 p.nameEn(),
                 p.field().code(),
                 p.level(),
+                p.managingBody(),
                 p.implementingUnit(),
                 p.unitKind(),
+                p.receivingAddress(),
                 p.processingDays(),
                 p.processingTimeText(),
                 p.feeText(),
@@ -59,26 +66,29 @@ public record ProcedureEditForm(
     }
 
     ProcedureChange toChange() {
-        return new ProcedureChange(
-                nameVi,
-                nameEn,
-                fieldCode,
-                level,
-                implementingUnit,
-                unitKind,
-                processingDays,
-                processingTimeText,
-                feeText,
-                feeVnd,
-                onlineFeeVnd,
-                parseDocuments(documents),
-                null,
-                onlineLevel,
-                legalBasis,
-                result,
-                minimumIdentityLevel,
-                lifeEvents == null ? List.of() : lifeEvents,
-                version);
+        return ProcedureChangeBuilder.builder()
+                .nameVi(nameVi)
+                .nameEn(nameEn)
+                .fieldCode(fieldCode)
+                .level(level)
+                .managingBody(managingBody)
+                .implementingUnit(implementingUnit)
+                .unitKind(unitKind)
+                .receivingAddress(receivingAddress)
+                .processingDays(processingDays)
+                .processingTimeText(processingTimeText)
+                .feeText(feeText)
+                .feeVnd(feeVnd)
+                .onlineFeeVnd(onlineFeeVnd)
+                .documents(parseDocuments(documents))
+                .formFields(null)
+                .onlineLevel(onlineLevel)
+                .legalBasis(legalBasis)
+                .result(result)
+                .minimumIdentityLevel(minimumIdentityLevel)
+                .lifeEvents(lifeEvents == null ? List.of() : lifeEvents)
+                .version(version)
+                .build();
     }
 
     public boolean hasEvent(String code) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,7 +87,7 @@ class DatabaseFromMainTests {
                 .as("the shared history is kept as it was")
                 .isEqualTo(sharedHistory);
         assertThat(count(jdbc, "geo_ward")).isEqualTo(3321);
-        assertThat(count(jdbc, "prc_procedure")).isEqualTo(347);
+        assertThat(count(jdbc, "prc_procedure")).isEqualTo(2849);
         assertThat(count(jdbc, "idn_unit where kind = 'WARD_COMMITTEE'")).isEqualTo(126);
         for (Map<String, Object> applied : sharedHistory) {
             SharedHistory.Place place =
@@ -131,6 +132,13 @@ class DatabaseFromMainTests {
                         "2 report feed indexes SQL",
                         "3 report attributes SQL",
                         "4 report pending photos SQL");
+        assertThat(moduleHistory(fromMain, "procedure"))
+                .isEqualTo(moduleHistory(fresh, "procedure"))
+                .containsExactly(
+                        "1 procedure SQL",
+                        "2 LoadProcedures JDBC",
+                        "3 whole catalogue SQL",
+                        "4 LoadWholeCatalogue JDBC");
     }
 
     @Test
@@ -202,11 +210,8 @@ class DatabaseFromMainTests {
                 .locations("classpath:db/legacy-main")
                 .target(upTo)
                 .javaMigrations(
-                        new AsOnMain(
-                                "3", modules.get("geography").getConfiguration().getJavaMigrations()[0]),
-                        new AsOnMain(
-                                "11",
-                                modules.get("procedure").getConfiguration().getJavaMigrations()[0]))
+                        new AsOnMain("3", javaMigration(modules.get("geography"), "2")),
+                        new AsOnMain("11", javaMigration(modules.get("procedure"), "2")))
                 .load()
                 .migrate();
         // Main recorded its Java migrations under their class names then.
@@ -218,6 +223,14 @@ class DatabaseFromMainTests {
         jdbc.sql("update flyway_schema_history set script = 'org.opencity.procedure.internal.V11__LoadProcedures'"
                         + " where version = '11'")
                 .update();
+    }
+
+    /** The module's Java migration of this version (a module may have several: their order is the class path's). */
+    private static JavaMigration javaMigration(Flyway module, String version) {
+        return Arrays.stream(module.getConfiguration().getJavaMigrations())
+                .filter(m -> m.getVersion().getVersion().equals(version))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A resident with a report, its event and an audit entry, made before the split. Returns the report's number. */

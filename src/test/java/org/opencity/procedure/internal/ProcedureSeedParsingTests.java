@@ -64,6 +64,43 @@ class ProcedureSeedParsingTests {
     }
 
     @Test
+    void readsTheDefenceFilesLabelledFeesAndOriginalsAndCopies() {
+        ChannelTimeFee labelled =
+                ChannelTimeFee.parse("Trực tiếp: 30 Ngày; Phí : 0 Đồng | Trực tuyến: 2 Giờ; Lệ phí : 135.000 Đồng");
+        assertThat(labelled.reference().feeVnd()).isZero();
+        assertThat(labelled.onlineFee()).isEqualTo(135_000L);
+        assertThat(ChannelTimeFee.parse("Trực tiếp: 1 Giờ; Phí : Không Đồng")
+                        .reference()
+                        .feeVnd())
+                .isZero();
+        assertThat(ChannelTimeFee.parse("Trực tiếp: 3 Ngày làm việc; ")
+                        .reference()
+                        .feeVnd())
+                .isNull();
+        assertThat(DocumentList.parse("""
+                        Giấy đề nghị cấp giấy chứng nhận [Bản chính: 1 Bản sao: 0]
+                        Danh sách người đề nghị [Bản chính: 1 Bản sao: 1]
+                        Bản sao quyết định [Bản chính: 0 Bản sao: 3]
+                        Ghi chú [Bản chính: 0 Bản sao: 0]"""))
+                .containsExactly(
+                        new RequiredDocument("Giấy đề nghị cấp giấy chứng nhận", 1, null),
+                        new RequiredDocument("Danh sách người đề nghị", 1, null),
+                        new RequiredDocument("Bản sao quyết định", 3, null));
+    }
+
+    @Test
+    void keepsAnAddressUnlessItIsAnotherProvincesOffice() {
+        assertThat(CatalogueEntry.address(" Số 28A, Điện Biên Phủ, Ba Đình, Hà Nội "))
+                .isEqualTo("Số 28A, Điện Biên Phủ, Ba Đình, Hà Nội");
+        assertThat(CatalogueEntry.address("Ban Chỉ huy quân sự cấp sư đoàn, cấp tỉnh và tương đương"))
+                .isNotNull();
+        assertThat(CatalogueEntry.address(
+                        "Trung tâm Phục vụ hành chính công tỉnh (số 02, phường Thành Sen, tỉnh Hà Tĩnh)"))
+                .isNull();
+        assertThat(CatalogueEntry.address(" ")).isNull();
+    }
+
+    @Test
     void findsLifeEventsAsWholeWords() {
         QueryWords words = QueryWords.of("Bố tôi MẤT hôm qua");
         assertThat(words.mentions("mat")).isTrue();
