@@ -16,8 +16,14 @@
     }
   });
 
+  // Settling events name the swapped target; the form that asked is in the request's configuration.
+  function fromTheForm(event) {
+    var config = event.detail.requestConfig;
+    return config && config.elt && config.elt.id === 'ask-form';
+  }
+
   document.addEventListener('htmx:afterSettle', function (event) {
-    if (!event.detail.elt || event.detail.elt.id !== 'ask-form') {
+    if (!fromTheForm(event)) {
       return;
     }
     var field = document.getElementById('question');

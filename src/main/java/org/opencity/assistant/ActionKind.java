@@ -14,7 +14,7 @@ public enum ActionKind {
     MY_DOSSIERS,
     /** The signed-in resident's reports. */
     MY_REPORTS,
-    /** Sign in first (for "my dossiers" and "my reports"). */
+    /** Sign in first (for “my dossiers” and “my reports”). */
     SIGN_IN,
     /** Ask for a person to take over the conversation. */
     TALK_TO_PERSON

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Talk to a person": a resident's request hands the conversation to the officers, who see the conversation (its
+ * “Talk to a person”: a resident's request hands the conversation to the officers, who see the conversation (its
  * questions masked) with the contact the resident chose to give, and take it, audited. One open request per
  * conversation: asking again changes nothing but the contact.
  */

@@ -14,6 +14,7 @@ import org.opencity.assistant.internal.answer.Fact;
 import org.opencity.assistant.internal.answer.ProcedureFacts;
 import org.opencity.assistant.internal.answer.WardPlace;
 import org.opencity.procedure.Procedure;
+import org.opencity.procedure.ProcedureBuilder;
 import org.opencity.procedure.ProcedureCatalogue;
 import org.opencity.procedure.RequiredDocument;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +72,9 @@ class AssistantGroundingTests {
         Locale vi = Locale.forLanguageTag("vi");
         Procedure birth = catalogue.get(FixedKnowledge.BIRTH);
         // Every record of today's catalogue states a fee and a time somehow; the next import may not.
-        Procedure silent = org.opencity.procedure.ProcedureBuilder.builder(birth)
+        Procedure silent = ProcedureBuilder.builder(birth)
                 .implementingUnit("")
+                .receivingAddress(null)
                 .processingDays(null)
                 .processingTimeText("")
                 .feeText("")
@@ -100,6 +102,7 @@ class AssistantGroundingTests {
     /** Everything the record says, figures included. */
     private static String recordText(Procedure p) {
         StringBuilder text = new StringBuilder();
+        text.append(p.receivingAddress()).append(' ').append(p.managingBody()).append(' ');
         text.append(p.code())
                 .append(' ')
                 .append(p.nameVi())

@@ -91,6 +91,9 @@ class AssistantPagesTests {
                 .andExpect(status().isOk())
                 .andReturn();
         Document fragment = Jsoup.parseBodyFragment(live.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(live.getResponse().getHeader("HX-Replace-Url"))
+                .isEqualTo("/assistant?c="
+                        + fragment.selectFirst("input#conversation-id").attr("value"));
         assertThat(fragment.select("li.turn")).hasSize(1);
         assertThat(fragment.selectFirst("input#conversation-id[hx-swap-oob]").attr("value"))
                 .hasSize(36);
@@ -225,17 +228,13 @@ class AssistantPagesTests {
     }
 
     @Test
-    void everyPageHasTheAssistantsEntryAndTheHomePageItsCard() throws Exception {
+    void everyPageLinksToTheAssistantAndTheHomePageHasItsCard() throws Exception {
         Document home = page(get("/"));
-        assertThat(home.selectFirst("footer form.assistant-entry[action=/assistant][method=post]"))
-                .isNotNull();
-        assertThat(home.selectFirst("label[for=assistant-entry-question]").text())
-                .isEqualTo("Hỏi trợ lý");
-        assertThat(home.select(".main-nav a[href=/assistant]")).hasSize(1);
+        assertThat(home.select(".main-nav a[href=/assistant]").eachText()).containsExactly("Hỏi trợ lý");
         assertThat(home.select(".cards a[href=/assistant]")).hasSize(1);
-        assertThat(page(get("/assistant")).select("form.assistant-entry"))
-                .as("not twice on the chat page")
-                .isEmpty();
+        Document chat = page(get("/assistant"));
+        assertThat(chat.selectFirst(".main-nav a[href=/assistant]").attr("aria-current"))
+                .isEqualTo("page");
     }
 
     @Test

@@ -49,6 +49,9 @@ public class FixedKnowledge {
             Map.entry(
                     "how long does it take to register a birth",
                     result(0.7, procedure(BIRTH, "Thủ tục đăng ký khai sinh", 6.0))),
+            Map.entry(
+                    "le phi dang ky thuong tru sdt 0912 345 678",
+                    result(0.75, procedure(PERMANENT_RESIDENCE, "Đăng ký thường trú", 9.0))),
             Map.entry("le phi dang ky ket hon", result(0.8, procedure(MARRIAGE, "Thủ tục đăng ký kết hôn", 10.0))),
             Map.entry(
                     "dang ky thuong tru mat bao nhieu tien",

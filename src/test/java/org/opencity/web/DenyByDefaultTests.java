@@ -71,6 +71,12 @@ class DenyByDefaultTests {
             "GET /dossiers/status",
             "POST /dossiers/status",
             "GET /api/v1/dossier-status",
+            // The assistant answers anyone: a conversation is reached by its random id or is the resident's own.
+            "GET /assistant",
+            "GET /assistant/handover",
+            "POST /api/v1/assistant/ask",
+            "POST /api/v1/assistant/answers/{id}/feedback",
+            "POST /api/v1/assistant/conversations/{id}/handover",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",

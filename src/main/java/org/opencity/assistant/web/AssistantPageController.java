@@ -56,7 +56,8 @@ class AssistantPageController {
     }
 
     @GetMapping("/assistant")
-    String chat(@RequestParam(name = "c", required = false) String conversation, Model model) {
+    String chat(
+            @RequestParam(name = "c", required = false) String conversation, HttpServletRequest request, Model model) {
         Optional<UUID> id = ChatPage.uuid(conversation);
         ConversationView shown = null;
         if (id.isPresent()) {
@@ -66,7 +67,7 @@ class AssistantPageController {
                 model.addAttribute("gone", true);
             }
         }
-        return page.show(model, shown, FormErrors.none(), null);
+        return page.show(request, model, shown, FormErrors.none(), null);
     }
 
     @PostMapping("/assistant")
@@ -84,7 +85,7 @@ class AssistantPageController {
         if (wait.isPresent()) {
             String message = problems.message(
                     "problem.assistant.too-many", new Object[] {QuestionRateLimit.seconds(wait.get())}, locale);
-            return refused(message, HttpStatus.TOO_MANY_REQUESTS, question, continued, live, response, model);
+            return refused(message, HttpStatus.TOO_MANY_REQUESTS, question, continued, live, request, response, model);
         }
         Answer answer;
         try {
@@ -99,6 +100,7 @@ class AssistantPageController {
                     question,
                     continued,
                     live,
+                    request,
                     response,
                     model);
         }
@@ -114,6 +116,8 @@ class AssistantPageController {
                             .orElseThrow());
             model.addAttribute("conversationId", answer.conversationId());
             model.addAttribute("turnNumber", now.turns().size());
+            // The address becomes the conversation's, as after a redirect: reloading or sharing keeps it.
+            response.setHeader("HX-Replace-Url", "/assistant?c=" + answer.conversationId());
             return "assistant/parts :: answered";
         }
         return "redirect:/assistant?c=" + answer.conversationId() + "#answer-" + answer.answerId();
@@ -135,6 +139,7 @@ class AssistantPageController {
             String question,
             Optional<UUID> conversation,
             boolean live,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         if (live) {
@@ -152,6 +157,6 @@ class AssistantPageController {
                     }
                 })
                 .orElse(null);
-        return page.show(model, shown, FormErrors.none().add("question", message), question);
+        return page.show(request, model, shown, FormErrors.none().add("question", message), question);
     }
 }

@@ -1,5 +1,6 @@
 package org.opencity.assistant.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
 import org.opencity.assistant.ConversationView;
@@ -21,7 +22,13 @@ class ChatPage {
         this.properties = properties;
     }
 
-    String show(Model model, ConversationView conversation, FormErrors errors, String question) {
+    String show(
+            HttpServletRequest request,
+            Model model,
+            ConversationView conversation,
+            FormErrors errors,
+            String question) {
+        SessionBeforeTheBody.ensure(request);
         model.addAttribute("conversation", conversation);
         model.addAttribute("formErrors", errors);
         model.addAttribute("question", question);

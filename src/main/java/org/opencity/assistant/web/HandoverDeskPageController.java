@@ -1,5 +1,6 @@
 package org.opencity.assistant.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.UUID;
 import org.opencity.assistant.Handovers;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officers' list of requests to talk to a person, each with its conversation, and "take it" (audited). */
+/** The officers' list of requests to talk to a person, each with its conversation, and “take it” (audited). */
 @Controller
 class HandoverDeskPageController {
 
@@ -27,7 +28,8 @@ class HandoverDeskPageController {
     }
 
     @GetMapping("/officer/assistant/handovers")
-    String list(Actor officer, Model model) {
+    String list(Actor officer, HttpServletRequest request, Model model) {
+        SessionBeforeTheBody.ensure(request);
         model.addAttribute("handovers", handovers.list(officer));
         return "assistant/handovers";
     }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Gặp cán bộ": a page that says what officers will see (the conversation, with personal data masked) and takes an
+ * “Gặp cán bộ”: a page that says what officers will see (the conversation, with personal data masked) and takes an
  * optional way to be reached, then back to the conversation with a confirmation.
  */
 @Controller
@@ -39,8 +39,10 @@ class HandoverRequestPageController {
     }
 
     @GetMapping("/assistant/handover")
-    String form(@RequestParam(name = "c", required = false) String conversation, Model model) {
+    String form(
+            @RequestParam(name = "c", required = false) String conversation, HttpServletRequest request, Model model) {
         UUID id = readable(conversation);
+        SessionBeforeTheBody.ensure(request);
         return show(model, id, FormErrors.none(), null);
     }
 

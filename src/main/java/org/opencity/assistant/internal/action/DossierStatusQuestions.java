@@ -23,7 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * A dossier's status asked in the conversation: "hồ sơ HS-2026-000123, 4 số cuối 5678 đến đâu rồi?". Goes through
+ * A dossier's status asked in the conversation: “hồ sơ HS-2026-000123, 4 số cuối 5678 đến đâu rồi?”. Goes through
  * the dossier module's public look-up, so the answer tells exactly what /dossiers/status would (no name, no address,
  * no documents), an unknown code and wrong digits read the same, and wrong digits count towards the same throttle.
  */

@@ -19,8 +19,8 @@ import org.opencity.report.ReportSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * "Hồ sơ của tôi", "phản ánh của tôi": a signed-in resident's latest dossiers or reports, through those modules'
- * own "mine" look-ups, so nobody sees another person's. A visitor is asked to sign in.
+ * “Hồ sơ của tôi”, “phản ánh của tôi”: a signed-in resident's latest dossiers or reports, through those modules'
+ * own “mine” look-ups, so nobody sees another person's. A visitor is asked to sign in.
  */
 @Component
 public class MyRecordsQuestions {

@@ -16,8 +16,8 @@ import org.opencity.shared.VietnameseText;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the ward a question names, through the geography module: a current name ("phường Cầu Giấy"), or a former
- * ward's or district's name ("phường cũ Dịch Vọng Hậu", "12 Hàng Bài"), with or without diacritics; and where its
+ * Finds the ward a question names, through the geography module: a current name (“phường Cầu Giấy”), or a former
+ * ward's or district's name (“phường cũ Dịch Vọng Hậu”, “12 Hàng Bài”), with or without diacritics; and where its
  * residents hand in papers, through identity's units (the ward's public-service centre).
  */
 @Component
@@ -44,7 +44,7 @@ public class WardFinder {
         this.homeProvince = properties.homeProvince();
     }
 
-    /** A current ward named with its kind word ("phường Cầu Giấy", "xa Thanh Tri"): the place a follow-up means. */
+    /** A current ward named with its kind word (“phường Cầu Giấy”, “xa Thanh Tri”): the place a follow-up means. */
     public Optional<Ward> named(String question) {
         String padded = " " + VietnameseText.foldQuery(question) + " ";
         return geography
@@ -102,7 +102,7 @@ public class WardFinder {
         return words;
     }
 
-    /** "hang bai" names Phường Hàng Bài, not Phường Hàng Bài Mới: the matched name holds the words as a whole. */
+    /** “hang bai” names Phường Hàng Bài, not Phường Hàng Bài Mới: the matched name holds the words as a whole. */
     private static boolean matchesWhole(WardMatch match, String candidate) {
         String name = match.matchedAlias() == null
                 ? match.ward().name()

@@ -20,7 +20,7 @@ import org.opencity.geography.WardMatch;
 import org.springframework.stereotype.Component;
 
 /**
- * "Phường cũ Dịch Vọng Hậu giờ thuộc đâu?", "12 Hàng Bài thuộc phường nào?": the ward (or wards, when a former ward
+ * “Phường cũ Dịch Vọng Hậu giờ thuộc đâu?”, “12 Hàng Bài thuộc phường nào?”: the ward (or wards, when a former ward
  * was split) that a place belongs to since the 2025 reorganisation, with its public-service centre. Former names
  * come from the geography module's list, which is guidance, and the answer says so.
  */

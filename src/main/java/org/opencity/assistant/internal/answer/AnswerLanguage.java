@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Vietnamese unless the page is English or the question is. A question counts as English when it is plain ASCII
- * and most of its words are common English words: Vietnamese typed without diacritics ("lam online duoc khong")
+ * and most of its words are common English words: Vietnamese typed without diacritics (“lam online duoc khong”)
  * has a word or two of English at most.
  */
 @Component

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds which facts a question asks for, by the words residents use for them, matched on the folded text (no
- * diacritics, lower case), so "mất bao lâu", "mat bao lau" and "how long" read the same.
+ * diacritics, lower case), so “mất bao lâu”, “mat bao lau” and “how long” read the same.
  */
 @Component
 public class FactWords {
@@ -79,7 +79,7 @@ public class FactWords {
                         "which law"));
     }
 
-    /** Words that carry no subject: what is left of "còn lệ phí thì sao?" once the fact is taken out. */
+    /** Words that carry no subject: what is left of “còn lệ phí thì sao?” once the fact is taken out. */
     private static final Set<String> SMALL_WORDS = Set.copyOf(java.util.Arrays.asList(String.join(
                     " ",
                     "con thi sao the vay nhi a ah oi la bao nhieu gi khong ko k hok duoc dc co lam minh toi em anh chi",
@@ -120,7 +120,7 @@ public class FactWords {
         return new AskedFacts(facts, bare);
     }
 
-    /** "phí" in "đất phi nông nghiệp" (non-agricultural land) is no fee. */
+    /** “phí” in “đất phi nông nghiệp” (non-agricultural land) is no fee. */
     private static boolean partOfAnotherTerm(String folded, String phrase, int at) {
         return phrase.equals("phi") && folded.startsWith(" phi nong nghiep", at);
     }

@@ -3,7 +3,7 @@ package org.opencity.assistant.internal.answer;
 import java.util.List;
 import org.opencity.shared.VietnameseText;
 
-/** Whole-word phrase matching on folded text: "ho so cua toi" in "xem ho so cua toi", not in "ho so cua toile". */
+/** Whole-word phrase matching on folded text: “ho so cua toi” in “xem ho so cua toi”, not in “ho so cua toile”. */
 public final class Phrases {
 
     private Phrases() {}

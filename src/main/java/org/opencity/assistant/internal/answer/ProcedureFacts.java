@@ -101,6 +101,13 @@ public class ProcedureFacts {
                 blank(procedure.implementingUnit())
                         ? texts.text("assistant.fact.where.none", language, level)
                         : texts.text("assistant.fact.where.unit", language, procedure.implementingUnit(), level));
+        if (!blank(procedure.receivingAddress())) {
+            lines.add(texts.text(
+                    "assistant.fact.where.address", language, Excerpt.of(procedure.receivingAddress(), LONG_TEXT)));
+        }
+        if (procedure.level() == ProcedureLevel.MINISTRY && !blank(procedure.managingBody())) {
+            lines.add(texts.text("assistant.fact.where.managing-body", language, procedure.managingBody()));
+        }
         if (ward != null) {
             if (procedure.level() != ProcedureLevel.WARD) {
                 lines.add(texts.text("assistant.fact.where.city-level", language, ward.name()));
@@ -130,6 +137,9 @@ public class ProcedureFacts {
                 });
         if (level.online() && procedure.minimumIdentityLevel() >= 2) {
             lines.add(texts.text("assistant.fact.online.level2", language));
+        }
+        if (!level.online() && procedure.onlineElsewhere()) {
+            lines.add(texts.text("assistant.fact.online.elsewhere", language));
         }
         return lines;
     }

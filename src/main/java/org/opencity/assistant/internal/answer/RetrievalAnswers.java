@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what retrieval found into an answer. Above the confidence threshold: the facts of the first record (a
  * procedure's from the catalogue, an FAQ entry's own text), the facts asked for first, with the records cited in
- * retrieval's order. Below it: "not sure", the closest records and a person. A hit whose record cannot be read
+ * retrieval's order. Below it: “not sure”, the closest records and a person. A hit whose record cannot be read
  * (retired from the catalogue, an FAQ entry out of date) is left out rather than answered from its title.
  */
 @Component

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Decides how to answer one question, in this order: a request for a person; live data (a dossier's status by its
  * receipt code, the resident's own dossiers or reports, which ward a place belongs to); a follow-up about the
- * procedure already discussed; otherwise what retrieval finds. Report words add "report a problem", status words
+ * procedure already discussed; otherwise what retrieval finds. Report words add “report a problem”, status words
  * without a code add the status look-up.
  */
 @Component

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see or continue a conversation: anyone with the id of an anonymous one, only its resident once it
- * belongs to someone. Every refusal reads as "not found", so an id tells nothing about whose it is.
+ * belongs to someone. Every refusal reads as “not found”, so an id tells nothing about whose it is.
  */
 @Component
 public class ConversationAccess {

@@ -20,7 +20,7 @@ final class FiguresKept {
         return known.containsAll(figures(rewording));
     }
 
-    /** Figures as plain digits, so "8.000", "8,000" and "8000" are one figure. */
+    /** Figures as plain digits, so “8.000”, “8,000” and “8000” are one figure. */
     private static Set<String> figures(String text) {
         Set<String> figures = new HashSet<>();
         Matcher figure = FIGURE.matcher(text);

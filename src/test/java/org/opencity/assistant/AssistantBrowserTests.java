@@ -1,0 +1,195 @@
+package org.opencity.assistant;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A resident in Debian's Chromium asks without diacritics, follows up, and asks for a person, on a desktop and on a
+ * phone, with JavaScript (htmx appends each answer and moves focus to it) and without (each question is a page).
+ * The chat page has no critical or serious axe finding and never scrolls sideways.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.autoconfigure.exclude=")
+@Import(FixedKnowledge.class)
+class AssistantBrowserTests {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        org.assertj.core.api.Assertions.assertThat(Files.isExecutable(CHROMIUM))
+                .as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)")
+                .isTrue();
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}, JavaScript {2}")
+    @CsvSource({"1366, 900, true", "390, 844, true", "390, 844, false"})
+    void aResidentAsksWithoutDiacriticsFollowsUpAndAsksForAPerson(int width, int height, boolean javaScript) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setViewportSize(width, height)
+                .setJavaScriptEnabled(javaScript))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/assistant");
+            assertThat(page.locator("h1")).hasText("Hỏi trợ lý ảo");
+
+            ask(page, "lam lai can cuoc mat bao lau");
+            Locator turns = page.locator("#turns > li.turn");
+            assertThat(turns).hasCount(1);
+            assertThat(turns.nth(0).locator(".turn__answer")).containsText("Thời hạn giải quyết");
+            assertThat(turns.nth(0).locator(".sources a").first()).containsText("Cấp lại thẻ căn cước");
+            if (javaScript) {
+                assertThat(page.locator("#question")).hasValue("");
+                assertThat(turns.nth(0).locator(".turn__answer > h3")).isFocused();
+                assertThat(page.locator("#ask-status")).hasText("Trợ lý đã trả lời câu hỏi 1.");
+                assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/assistant\\?c=[0-9a-f-]{36}$"));
+            }
+
+            ask(page, "con le phi thi sao");
+            assertThat(turns).hasCount(2);
+            assertThat(turns.nth(1).locator(".turn__answer")).containsText("Lệ phí");
+            assertThat(turns.nth(1).locator(".sources a")).hasText("Cấp lại thẻ căn cước");
+            if (javaScript) {
+                assertThat(turns.nth(1).locator(".turn__answer > h3")).isFocused();
+            }
+            audit(page, width + "x" + height + (javaScript ? "" : "-no-js"), javaScript);
+
+            turns.nth(1)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gặp cán bộ"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Gặp cán bộ");
+            page.getByLabel("Số điện thoại hoặc email để cán bộ liên hệ lại (không bắt buộc)")
+                    .fill("0912 000 333");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi yêu cầu gặp cán bộ"))
+                    .click();
+            assertThat(page.locator(".banner--success")).containsText("Đã chuyển yêu cầu gặp cán bộ");
+            assertThat(page.locator("#turns > li.turn")).hasCount(2);
+        }
+    }
+
+    /**
+     * A long conversation opened by someone without a session yet (a link shared, another device): the page's forms
+     * need a session for their token, made before the first part of the page is sent.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongConversationOpensForANewVisitorOverRealHttp() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String conversation = null;
+        for (int i = 0; i < 5; i++) {
+            String body = "{\"question\": \"lam lai can cuoc mat bao lau\""
+                    + (conversation == null ? "" : ", \"conversationId\": \"" + conversation + "\"") + "}";
+            java.net.http.HttpResponse<String> answer = http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://localhost:" + port + "/api/v1/assistant/ask"))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(200);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"conversationId\":\"([0-9a-f-]{36})\"")
+                    .matcher(answer.body());
+            org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+            conversation = id.group(1);
+        }
+        java.net.http.HttpResponse<String> page = http.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/assistant?c=" + conversation))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(page.body().length()).isGreaterThan(16_000);
+        org.assertj.core.api.Assertions.assertThat(page.body())
+                .contains("Câu hỏi 5")
+                .contains("name=\"_csrf\"")
+                .endsWith("</html>\n");
+    }
+
+    private static void ask(Page page, String question) {
+        page.getByLabel("Câu hỏi của bạn").fill(question);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi câu hỏi"))
+                .click();
+    }
+
+    /** No critical or serious WCAG 2.1 A/AA finding by axe, no sideways scrolling, a screenshot for a person. */
+    private static void audit(Page page, String name, boolean axe) {
+        page.waitForLoadState();
+        Number scrollWidth = (Number) page.evaluate("document.documentElement.scrollWidth");
+        Number innerWidth = (Number) page.evaluate("window.innerWidth");
+        assertThat(scrollWidth.intValue()).as("page width").isLessThanOrEqualTo(innerWidth.intValue());
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(Path.of("target/screenshots/assistant/" + name + ".png")));
+        if (!axe) {
+            // axe-core runs in the page: without JavaScript there is nothing to run it with.
+            return;
+        }
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+        List<String> serious = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                String impact = Objects.requireNonNullElse(node.getImpact(), rule.getImpact());
+                if ("critical".equals(impact) || "serious".equals(impact)) {
+                    serious.add(rule.getId() + " " + impact + " " + node.getTarget() + " " + node.getHtml());
+                }
+            }
+        }
+        assertThat(serious).isEmpty();
+    }
+}
