@@ -59,6 +59,7 @@ class ModuleMigrationsTests {
                                 List.of(
                                         "org.opencity.procedure.internal.V2__LoadProcedures",
                                         "org.opencity.procedure.internal.V4__LoadWholeCatalogue");
+                            case "assistant" -> List.of("org.opencity.assistant.internal.faq.V1_1__LoadFaq");
                             default -> List.of();
                         }));
     }
