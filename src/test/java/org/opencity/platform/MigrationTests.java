@@ -39,7 +39,8 @@ class MigrationTests {
                         "procedure",
                         "document",
                         "dossier",
-                        "notification");
+                        "notification",
+                        "assistant");
         modules.forEach((module, moduleFlyway) -> {
             assertThat(moduleFlyway.getConfiguration().getTable()).isEqualTo("flyway_schema_history_" + module);
             MigrationInfoService info = moduleFlyway.info();
