@@ -8,20 +8,20 @@ import java.util.Locale;
  */
 enum KnowledgeField {
     /** A procedure's name. */
-    NAME(3f, 3f),
+    NAME(2.25f, 3f),
     /** An FAQ entry's question, as residents ask it (several ways). */
-    QUESTIONS(3f, 3f),
+    QUESTIONS(3f, 4f),
     /** A procedure's field of administration and the life events it belongs to. */
     AREA(1f, 1f),
     /** The papers a procedure asks for. */
-    DOCUMENTS(0.5f, 0.5f),
+    DOCUMENTS(0.4f, 0.5f),
     /** What a procedure gives the resident. */
-    RESULT(1f, 1f),
+    RESULT(1.3f, 0.75f),
     /** Who handles a procedure. */
     AUTHORITY(0.3f, 0f),
     LEGAL_BASIS(0.2f, 0f),
     /** An FAQ entry's answer. */
-    ANSWER(1f, 1f),
+    ANSWER(2f, 4f),
     /** English names and answers, analysed as English. */
     ENGLISH(1f, 0f);
 

@@ -4,20 +4,37 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.opencity.assistant.internal.faq.FaqEntry;
 import org.opencity.procedure.LifeEvent;
 import org.opencity.procedure.Procedure;
+import org.opencity.procedure.ProcedureLevel;
 import org.opencity.procedure.RequiredDocument;
 
 /** What the index takes from a procedure and from an FAQ entry. */
 final class KnowledgeRecords {
 
+    /** Written for residents, by the city. */
+    static final float FAQ_RESIDENT_FACING = 0.5f;
+
+    private static final Pattern PROCEDURE_WORD =
+            Pattern.compile("^\\s*thủ tục\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private KnowledgeRecords() {}
+
+    /**
+     * Half for a procedure done at the ward (where residents go; the same procedure at city or ministry level is
+     * for other cases), half for one a life event lists (the everyday ones).
+     */
+    static float residentFacing(Procedure procedure) {
+        return (procedure.level() == ProcedureLevel.WARD ? 0.5f : 0f)
+                + (procedure.lifeEvents().isEmpty() ? 0f : 0.5f);
+    }
 
     static KnowledgeRecord of(Procedure procedure) {
         Map<KnowledgeField, List<String>> texts = new EnumMap<>(KnowledgeField.class);
-        texts.put(KnowledgeField.NAME, List.of(procedure.nameVi()));
+        texts.put(KnowledgeField.NAME, List.of(withoutProcedureWord(procedure.nameVi())));
         texts.put(
                 KnowledgeField.AREA,
                 Stream.concat(
@@ -34,7 +51,16 @@ final class KnowledgeRecords {
                 new ArrayList<>(List.of(procedure.nameEn(), procedure.field().nameEn()));
         procedure.lifeEvents().forEach(event -> english.add(event.nameEn()));
         texts.put(KnowledgeField.ENGLISH, english);
-        return new KnowledgeRecord(procedure.code(), KnowledgeKind.PROCEDURE, procedure.nameVi(), texts);
+        return new KnowledgeRecord(
+                procedure.code(), KnowledgeKind.PROCEDURE, procedure.nameVi(), texts, residentFacing(procedure));
+    }
+
+    /**
+     * The name without the "Thủ tục" some names start with and others not ("Thủ tục đăng ký khai sinh", "Đăng ký
+     * tạm trú"): it says nothing, and would only make those names longer (BM25 prefers shorter names).
+     */
+    static String withoutProcedureWord(String name) {
+        return PROCEDURE_WORD.matcher(name).replaceFirst("");
     }
 
     static KnowledgeRecord of(FaqEntry entry) {
@@ -44,6 +70,6 @@ final class KnowledgeRecords {
         texts.put(KnowledgeField.ENGLISH, List.of(entry.answerEn()));
         String title =
                 entry.questions().isEmpty() ? entry.code() : entry.questions().get(0);
-        return new KnowledgeRecord(entry.code(), KnowledgeKind.FAQ, title, texts);
+        return new KnowledgeRecord(entry.code(), KnowledgeKind.FAQ, title, texts, FAQ_RESIDENT_FACING);
     }
 }

@@ -1,14 +1,7 @@
 package org.opencity.assistant.internal.retrieval;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,14 +18,12 @@ class LuceneKnowledgeSearch implements KnowledgeSearch, DisposableBean {
 
     private final KnowledgeSources sources;
     private final KnowledgeIndex index;
-    private final QuestionQuery questions;
     private final Object rebuilding = new Object();
     private volatile SourceState builtFrom;
 
     LuceneKnowledgeSearch(KnowledgeSources sources, VietnameseAnalysis analysis) {
         this.sources = sources;
         this.index = new KnowledgeIndex(analysis);
-        this.questions = new QuestionQuery(analysis);
     }
 
     @Override
@@ -40,11 +31,7 @@ class LuceneKnowledgeSearch implements KnowledgeSearch, DisposableBean {
         if (builtFrom == null) {
             rebuildIfNeverBuilt();
         }
-        Query query = questions.of(question);
-        if (query == null || limit < 1) {
-            return SearchResult.nothing();
-        }
-        return index.search(searcher -> result(searcher, searcher.search(query, Math.max(limit, 2)), limit));
+        return index.search(question, limit);
     }
 
     /** Reads the catalogue and the FAQ again and replaces the whole index with them. */
@@ -77,22 +64,5 @@ class LuceneKnowledgeSearch implements KnowledgeSearch, DisposableBean {
                 rebuild();
             }
         }
-    }
-
-    private static SearchResult result(IndexSearcher searcher, TopDocs top, int limit) throws IOException {
-        List<KnowledgeHit> hits = new ArrayList<>();
-        for (ScoreDoc scored : top.scoreDocs) {
-            if (hits.size() == limit) {
-                break;
-            }
-            Document document = searcher.storedFields().document(scored.doc);
-            hits.add(KnowledgeHitBuilder.builder()
-                    .code(document.get(KnowledgeIndex.CODE))
-                    .kind(KnowledgeKind.valueOf(document.get(KnowledgeIndex.KIND)))
-                    .title(document.get(KnowledgeIndex.TITLE))
-                    .score(scored.score)
-                    .build());
-        }
-        return new SearchResult(hits, Confidence.of(top.scoreDocs));
     }
 }
