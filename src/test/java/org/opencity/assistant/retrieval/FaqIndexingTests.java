@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opencity.DemoPeople;
 import org.opencity.assistant.internal.faq.FaqChangedMeanwhile;
 import org.opencity.assistant.internal.faq.FaqEntries;
 import org.opencity.assistant.internal.faq.FaqEntry;
 import org.opencity.assistant.internal.faq.FaqEntryBuilder;
 import org.opencity.assistant.internal.retrieval.KnowledgeHit;
 import org.opencity.assistant.internal.retrieval.KnowledgeSearch;
+import org.opencity.assistant.internal.review.ProcedureAliases;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +37,12 @@ class FaqIndexingTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProcedureAliases aliases;
+
+    @Autowired
+    DemoPeople people;
 
     @AfterEach
     void removeTheTestEntry() {
@@ -86,6 +94,18 @@ class FaqIndexingTests {
         assertThat(retired.version()).isEqualTo(saved.version() + 1);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(codes(NEW_QUESTION)).doesNotContain(NEW_CODE));
+    }
+
+    @Test
+    void wordsAttachedFromTheReviewFindTheirProcedure() {
+        String asked = "giấy báo tin con chào đời ở viện";
+        assertThat(codes(asked)).first().isNotEqualTo("1.001193");
+        aliases.attach(people.actor(DemoPeople.ADMIN), "1.001193", List.of(asked));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(codes(asked)).first().isEqualTo("1.001193"));
+        jdbc.sql("delete from ast_procedure_alias where phrase = :p")
+                .param("p", asked)
+                .update();
     }
 
     private List<String> codes(String question) {

@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.opencity.assistant.internal.faq.FaqChanged;
+import org.opencity.assistant.internal.review.ProcedureAliasesChanged;
+import org.opencity.procedure.ProcedureCatalogueChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -51,6 +53,18 @@ class KnowledgeIndexRefresh implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(FaqChanged change) {
+        request();
+    }
+
+    /** Residents' words attached to a procedure from the review page. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProcedureAliasesChanged change) {
+        request();
+    }
+
+    /** An administrator edited a procedure: no need to wait for the periodic catalogue check. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProcedureCatalogueChanged change) {
         request();
     }
 

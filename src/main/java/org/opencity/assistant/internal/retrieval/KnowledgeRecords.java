@@ -33,7 +33,18 @@ final class KnowledgeRecords {
     }
 
     static KnowledgeRecord of(Procedure procedure) {
+        return of(procedure, List.of());
+    }
+
+    /**
+     * A procedure with the words administrators attached to it from the review of questions (residents' own ways of
+     * asking for it), indexed like an FAQ entry's questions.
+     */
+    static KnowledgeRecord of(Procedure procedure, List<String> attachedQuestions) {
         Map<KnowledgeField, List<String>> texts = new EnumMap<>(KnowledgeField.class);
+        if (!attachedQuestions.isEmpty()) {
+            texts.put(KnowledgeField.QUESTIONS, attachedQuestions);
+        }
         texts.put(KnowledgeField.NAME, List.of(withoutProcedureWord(procedure.nameVi())));
         texts.put(
                 KnowledgeField.AREA,

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.opencity.assistant.internal.faq.FaqEntries;
 import org.opencity.assistant.internal.faq.FaqEntry;
 import org.opencity.assistant.internal.faq.FaqState;
+import org.opencity.assistant.internal.review.ProcedureAliases;
 import org.opencity.procedure.Procedure;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
@@ -20,10 +22,12 @@ class KnowledgeSources {
 
     private final CatalogueRecords catalogue;
     private final FaqEntries faq;
+    private final ProcedureAliases aliases;
     private final Clock clock;
 
-    KnowledgeSources(CatalogueRecords catalogue, FaqEntries faq, Clock clock) {
+    KnowledgeSources(CatalogueRecords catalogue, FaqEntries faq, ProcedureAliases aliases, Clock clock) {
         this.catalogue = catalogue;
+        this.aliases = aliases;
         this.faq = faq;
         this.clock = clock;
     }
@@ -35,7 +39,8 @@ class KnowledgeSources {
         List<Procedure> procedures = catalogue.all();
         List<FaqEntry> entries = faq.validOn(day);
         List<KnowledgeRecord> records = new ArrayList<>(procedures.size() + entries.size());
-        procedures.forEach(p -> records.add(KnowledgeRecords.of(p)));
+        Map<String, List<String>> attached = aliases.byProcedure();
+        procedures.forEach(p -> records.add(KnowledgeRecords.of(p, attached.getOrDefault(p.code(), List.of()))));
         entries.forEach(e -> records.add(KnowledgeRecords.of(e)));
         return new Snapshot(records, new SourceState(day, faqState, CatalogueState.of(procedures)));
     }
