@@ -56,6 +56,7 @@ class ModuleMigrationsTests {
                         switch (module) {
                             case "geography" -> List.of("org.opencity.geography.internal.V2__LoadAdministrativeUnits");
                             case "procedure" -> List.of("org.opencity.procedure.internal.V2__LoadProcedures");
+                            case "assistant" -> List.of("org.opencity.assistant.internal.faq.V1_1__LoadFaq");
                             default -> List.of();
                         }));
     }
