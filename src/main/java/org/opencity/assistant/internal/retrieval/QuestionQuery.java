@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -35,7 +36,7 @@ final class QuestionQuery {
      * Typos are looked for in short questions only, as typed in a chat box. A long question has enough words right to
      * be found, and its many pairs no record has (it is written, not a name) would only bring noise and time.
      */
-    private static final int TYPO_MAX_WORDS = 6;
+    private static final int TYPO_MAX_WORDS = 8;
 
     private final VietnameseAnalysis analysis;
     private final QueryBuilder builder;
@@ -69,6 +70,9 @@ final class QuestionQuery {
             }
             for (String pair : unknown(reader, field, true, question)) {
                 add(query, typo(field.pairs(), pair), TYPO_WEIGHT * field.pairWeight);
+                for (String variant : dialectSpellings(reader, pair)) {
+                    add(query, new TermQuery(new Term(field.pairs(), variant)), TYPO_WEIGHT * field.pairWeight);
+                }
             }
         }
         return query.build();
@@ -84,6 +88,28 @@ final class QuestionQuery {
             }
         }
         return unknown;
+    }
+
+    /** The pair spelt as a dialect speaker may have meant it ("tam chu" → "tam tru"), where some record has it. */
+    private static List<String> dialectSpellings(IndexReader reader, String pair) throws IOException {
+        String[] words = pair.split(" ");
+        List<String> known = new ArrayList<>();
+        if (words.length != 2) {
+            return known;
+        }
+        List<String> firsts = new ArrayList<>(List.of(words[0]));
+        firsts.addAll(SpellingVariants.of(words[0]));
+        List<String> seconds = new ArrayList<>(List.of(words[1]));
+        seconds.addAll(SpellingVariants.of(words[1]));
+        for (String first : firsts) {
+            for (String second : seconds) {
+                String variant = first + " " + second;
+                if (!variant.equals(pair) && known(reader, true, variant)) {
+                    known.add(variant);
+                }
+            }
+        }
+        return known;
     }
 
     private static boolean known(IndexReader reader, boolean pairs, String term) throws IOException {
