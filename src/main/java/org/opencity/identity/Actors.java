@@ -1,8 +1,12 @@
 package org.opencity.identity;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.opencity.identity.internal.AccountRepository;
 import org.opencity.identity.internal.ActorCache;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +36,22 @@ public class Actors {
                 id,
                 () -> readOnly.execute(status -> accounts.find(id)
                         .map(account -> new Actor(id, account.displayName(), accounts.assignments(id)))));
+    }
+
+    /**
+     * The person signed in on this request, or empty: no one, an anonymous visitor, or a system client (whose name
+     * is not an account id). For pages that show a courtesy (a count, a card) to whoever is there, refusing no one.
+     */
+    public Optional<Actor> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return Optional.empty();
+        }
+        try {
+            return actor(new AccountId(UUID.fromString(auth.getName())));
+        } catch (IllegalArgumentException notAPerson) {
+            return Optional.empty();
+        }
     }
 
     /** Finds an account by what its holder signs in with: an email or a phone number in any common form. */

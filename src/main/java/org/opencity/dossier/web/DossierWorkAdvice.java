@@ -2,16 +2,11 @@ package org.opencity.dossier.web;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 import org.opencity.dossier.DossierDesk;
-import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
 import org.opencity.platform.LocalizedProblem;
 import org.opencity.platform.PageQuery;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,7 +40,7 @@ class DossierWorkAdvice {
                 request.getRequestURI().substring(request.getContextPath().length()))) {
             return null;
         }
-        Actor officer = signedIn();
+        Actor officer = actors.signedIn().orElse(null);
         if (officer == null || !officer.isOfficer()) {
             return null;
         }
@@ -56,19 +51,6 @@ class DossierWorkAdvice {
                     .build();
         } catch (LocalizedProblem noDesk) {
             // A department officer with no dossier unit has no queue: the card then shows no count.
-            return null;
-        }
-    }
-
-    /** The person behind the page, or null; a count is a courtesy, so nothing here refuses anyone. */
-    private Actor signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
-            return null;
-        }
-        try {
-            return actors.actor(new AccountId(UUID.fromString(auth.getName()))).orElse(null);
-        } catch (IllegalArgumentException notAPerson) {
             return null;
         }
     }

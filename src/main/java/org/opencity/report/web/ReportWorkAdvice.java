@@ -4,8 +4,6 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import org.opencity.identity.AccountId;
 import org.opencity.identity.Actor;
 import org.opencity.identity.Actors;
 import org.opencity.identity.Role;
@@ -14,9 +12,6 @@ import org.opencity.platform.PageQuery;
 import org.opencity.report.QueueQuery;
 import org.opencity.report.ReportDesk;
 import org.opencity.report.ReportStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,7 +49,7 @@ class ReportWorkAdvice {
                 request.getRequestURI().substring(request.getContextPath().length()))) {
             return null;
         }
-        Actor officer = signedIn();
+        Actor officer = actors.signedIn().orElse(null);
         if (officer == null || HANDLERS.stream().noneMatch(officer::hasRole)) {
             return null;
         }
@@ -66,19 +61,6 @@ class ReportWorkAdvice {
                             .totalItems())
                     .build();
         } catch (LocalizedProblem noQueue) {
-            return null;
-        }
-    }
-
-    /** The person behind the page, or null; a count is a courtesy, so nothing here refuses anyone. */
-    private Actor signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
-            return null;
-        }
-        try {
-            return actors.actor(new AccountId(UUID.fromString(auth.getName()))).orElse(null);
-        } catch (IllegalArgumentException notAPerson) {
             return null;
         }
     }
