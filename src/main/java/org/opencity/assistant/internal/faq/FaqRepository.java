@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,16 +53,7 @@ class FaqRepository {
                         insert into ast_faq_entry (code, questions, answer_vi, answer_en, links, valid_from, valid_to)
                         values (:code, cast(:questions as jsonb), :answerVi, :answerEn, cast(:links as jsonb),
                                 :validFrom, :validTo)
-                        on conflict (code) do nothing""")
-                        .param("code", entry.code())
-                        .param("questions", json.writeValueAsString(entry.questions()))
-                        .param("answerVi", entry.answerVi())
-                        .param("answerEn", entry.answerEn())
-                        .param("links", json.writeValueAsString(entry.links()))
-                        .param("validFrom", Date.valueOf(entry.validFrom()))
-                        .param("validTo", entry.validTo() == null ? null : Date.valueOf(entry.validTo()))
-                        .update()
-                == 1;
+                        on conflict (code) do nothing""").params(columns(entry)).update() == 1;
     }
 
     /** Saves a new version if nobody saved since {@code entry.version()}; false when someone did. */
@@ -70,13 +63,7 @@ class FaqRepository {
                             answer_en = :answerEn, links = cast(:links as jsonb), valid_from = :validFrom,
                             valid_to = :validTo, updated_at = now(), version = version + 1
                         where code = :code and version = :version""")
-                        .param("code", entry.code())
-                        .param("questions", json.writeValueAsString(entry.questions()))
-                        .param("answerVi", entry.answerVi())
-                        .param("answerEn", entry.answerEn())
-                        .param("links", json.writeValueAsString(entry.links()))
-                        .param("validFrom", Date.valueOf(entry.validFrom()))
-                        .param("validTo", entry.validTo() == null ? null : Date.valueOf(entry.validTo()))
+                        .params(columns(entry))
                         .param("version", entry.version())
                         .update()
                 == 1;
@@ -105,5 +92,18 @@ class FaqRepository {
                 validTo == null ? null : validTo.toLocalDate(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("version"));
+    }
+
+    /** The entry's columns as both the insert and the update write them. */
+    private Map<String, Object> columns(FaqEntry entry) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("code", entry.code());
+        columns.put("questions", json.writeValueAsString(entry.questions()));
+        columns.put("answerVi", entry.answerVi());
+        columns.put("answerEn", entry.answerEn());
+        columns.put("links", json.writeValueAsString(entry.links()));
+        columns.put("validFrom", Date.valueOf(entry.validFrom()));
+        columns.put("validTo", entry.validTo() == null ? null : Date.valueOf(entry.validTo()));
+        return columns;
     }
 }
