@@ -121,6 +121,7 @@ class AccessibilityJourneyTests {
     void aVisitorReadsThePublicPages(Viewport viewport) {
         walk("visitor", viewport, j -> {
             j.open("/", "home");
+            j.open("/assistant", "assistant");
             j.open("/reports", "reports-feed");
             j.follow(j.page.locator("ul.report-list a[href^='/reports/']").first(), "report");
             j.open("/procedures", "procedures");
@@ -274,6 +275,9 @@ class AccessibilityJourneyTests {
             j.open("/admin/audit", "audit-log");
             j.open("/admin/report-categories", "report-categories");
             j.open("/admin/notifications", "notifications");
+            j.open("/admin/assistant/faq", "assistant-faq");
+            j.open("/admin/assistant/faq/FAQ-001", "assistant-faq-entry");
+            j.open("/admin/assistant/review", "assistant-review");
             j.expectStatus(j.page.navigate(j.url("/design")), 200);
             j.audit("design-system");
         });
