@@ -40,7 +40,8 @@ class MigrationTests {
                         "document",
                         "dossier",
                         "notification",
-                        "assistant");
+                        "assistant",
+                        "hotline");
         modules.forEach((module, moduleFlyway) -> {
             assertThat(moduleFlyway.getConfiguration().getTable()).isEqualTo("flyway_schema_history_" + module);
             MigrationInfoService info = moduleFlyway.info();

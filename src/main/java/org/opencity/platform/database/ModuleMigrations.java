@@ -49,7 +49,8 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             "document",
             "dossier",
             "notification",
-            "assistant");
+            "assistant",
+            "hotline");
 
     private static final String BASE_PACKAGE = "org.opencity";
 
