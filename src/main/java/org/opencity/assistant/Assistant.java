@@ -125,6 +125,14 @@ public class Assistant {
                 .build();
     }
 
+    /**
+     * The text with phone numbers, citizen ID numbers and e-mail addresses masked, as questions are stored: for other
+     * channels (the hotline) that keep what residents said.
+     */
+    public String masked(String text) {
+        return masking.mask(text);
+    }
+
     /** The conversation as its resident sees it again; {@link ConversationNotFound} for anyone else. */
     public ConversationView conversation(UUID id, AccountId viewer) {
         ConversationRecord conversation = access.readable(id, viewer);

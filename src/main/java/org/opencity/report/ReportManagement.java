@@ -33,6 +33,7 @@ public class ReportManagement {
     private final RoutingPolicy routing;
     private final ReportSteps steps;
     private final ReportViews views;
+    private final ReportProperties settings;
     private final Clock clock;
 
     ReportManagement(
@@ -41,8 +42,10 @@ public class ReportManagement {
             RoutingPolicy routing,
             ReportSteps steps,
             ReportViews views,
+            ReportProperties settings,
             Clock clock) {
         this.clock = clock;
+        this.settings = settings;
         this.categories = categories;
         this.locator = locator;
         this.routing = routing;
@@ -71,11 +74,15 @@ public class ReportManagement {
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             throw new InvalidRequest("problem.report.description-length", MAX_DESCRIPTION);
         }
-        ReportLocator.Location location = locator.locate(report.lat(), report.lon(), report.address());
+        ReportLocator.Location location = report.source() == ReportSource.HOTLINE && report.lat() == null
+                ? locator.locateSpoken(report.address(), settings.cityWard())
+                : locator.locate(report.lat(), report.lon(), report.address());
         List<ProcessedPhoto> photos = steps.checkPhotos(report.photos());
         var answers = org.opencity.report.internal.AttributeCheck.checked(
                 categories.attributes(category.code()), report.attributes());
-        Unit unit = routing.route(category, location.ward().code());
+        Unit unit = location.placed()
+                ? routing.route(category, location.ward().code())
+                : routing.cityOperators(settings.cityOperatorsUnit());
         Instant now = clock.instant();
         ReportRecord record = ReportRecordBuilder.builder()
                 .id(UUID.randomUUID())

@@ -35,6 +35,16 @@ public record WorkingCalendar(ZoneId zone, List<Window> windows, Set<LocalDate> 
     }
 
     /** The instant when {@code workingTime} of office hours has passed after {@code start}. */
+    /** Whether the instant falls in office hours of a working day. */
+    public boolean isOpenAt(Instant instant) {
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(instant, zone);
+        if (!isWorkingDay(local.toLocalDate())) {
+            return false;
+        }
+        LocalTime time = local.toLocalTime();
+        return windows.stream().anyMatch(window -> !time.isBefore(window.opens()) && time.isBefore(window.closes()));
+    }
+
     public Instant plusWorkingTime(Instant start, Duration workingTime) {
         if (workingTime.isNegative()) {
             throw new IllegalArgumentException("working time must not be negative");

@@ -19,10 +19,6 @@ create table htl_call (
     path              varchar(2000) not null default '',
     started_at        timestamptz  not null,
     ended_at          timestamptz,
-    -- The provider may send the same request again (a timeout on its side): the same request gets the same reply
-    -- and changes nothing.
-    last_request      varchar(64),
-    last_reply        text,
     updated_at        timestamptz  not null
 );
 create index htl_call_started_idx on htl_call (started_at desc);

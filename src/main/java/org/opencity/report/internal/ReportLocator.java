@@ -56,5 +56,26 @@ public class ReportLocator {
         return new Location(ward.lat(), ward.lon(), ward);
     }
 
-    public record Location(double lat, double lon, Ward ward) {}
+    /**
+     * Where a place said on the phone is: the ward it names, at the ward's centre; otherwise the city's seat, not
+     * placed, for the city's operators to place. A caller cannot be sent back to fix an address as a form can.
+     */
+    public Location locateSpoken(String place, String cityWard) {
+        return java.util.Optional.ofNullable(place)
+                .filter(text -> !text.isBlank())
+                .flatMap(text -> geography.wardMentionedIn(text, settings.homeProvince()))
+                .map(ward -> new Location(ward.lat(), ward.lon(), ward))
+                .orElseGet(() -> {
+                    Ward seat = geography.ward(cityWard);
+                    return new Location(seat.lat(), seat.lon(), seat, false);
+                });
+    }
+
+    /** @param placed false when nobody could tell where the problem is yet */
+    public record Location(double lat, double lon, Ward ward, boolean placed) {
+
+        public Location(double lat, double lon, Ward ward) {
+            this(lat, lon, ward, true);
+        }
+    }
 }

@@ -19,6 +19,11 @@ public class RoutingPolicy {
         this.units = units;
     }
 
+    /** The unit that places reports nobody could place, and sends them on. */
+    public Unit cityOperators(String unitCode) {
+        return units.byCode(unitCode);
+    }
+
     public Unit route(Category category, String wardCode) {
         if (category.departmentUnitCode() != null) {
             return units.byCode(category.departmentUnitCode());
