@@ -135,7 +135,8 @@ public class CallFlow {
             case REPORT_PLACE -> event.spoke() ? reports.place(call, event.speech()) : placeMissed(call);
             case REPORT_RECORDED ->
                 Optional.ofNullable(reports.recorded(call, event))
-                        .orElseGet(() -> missed(call, () -> reports.describe(call)));
+                        .orElseGet(() ->
+                                missed(call, () -> reports.describe(call, menu.say(call, "report-no-recording"))));
             case WAIT -> persons.waiting(call);
             case WAIT_CHOICE -> persons.duringHold(call, event);
             case CALLBACK_OFFER -> persons.offered(call, event);

@@ -43,11 +43,14 @@ class ReportTurns {
         return describe(call.withReportPlace(place).withRetries(0));
     }
 
-    Turn describe(CallRecord call) {
+    Turn describe(CallRecord call, String... before) {
+        Reply.Builder reply = Reply.in(call.locale());
+        for (String text : before) {
+            reply.say(text);
+        }
         return new Turn(
                 call.withState(CallStep.REPORT_RECORDED),
-                Reply.in(call.locale())
-                        .say(menu.say(call, "report-describe"))
+                reply.say(menu.say(call, "report-describe"))
                         .record(settings.recordingMaxSeconds(), CallStep.REPORT_RECORDED)
                         .goTo(CallStep.REPORT_RECORDED)
                         .build());
