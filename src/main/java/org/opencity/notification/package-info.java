@@ -1,6 +1,7 @@
 /**
- * Telling residents and officers about changes that concern them. Other modules never call it: it listens to
- * their events (stored with their transactions) and delivers to each person's inbox.
+ * Telling residents and officers about changes that concern them. It listens to other modules' events (stored with
+ * their transactions) and delivers to each person's inbox and channels; the one call other modules make is
+ * {@link org.opencity.notification.TextMessages}, to text a number that has no account.
  */
 @ApplicationModule(displayName = "Notifications")
 package org.opencity.notification;

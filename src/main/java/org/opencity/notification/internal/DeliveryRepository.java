@@ -1,5 +1,6 @@
 package org.opencity.notification.internal;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,25 +9,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.opencity.notification.DeliveryAttemptView;
 import org.opencity.notification.DeliveryStatus;
 import org.opencity.notification.DeliveryView;
 import org.opencity.notification.NotificationChannel;
+import org.opencity.shared.PhoneNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deliveries waiting, being sent, sent or given up, and every attempt. A delivery is unique per recipient, event and
- * channel, so an event handled twice (redelivered after a crash) queues nothing twice.
+ * channel, so an event handled twice (redelivered after a crash) queues nothing twice. A text to a number without an
+ * account is unique per event: the number and its language are kept on the row, and administrators only ever see
+ * the masked hint.
  */
 @Repository
 public class DeliveryRepository {
 
     private static final String COLUMNS = """
             id, account_id, source_event, template, params, link, channel, status, attempts, address_hint,
-            last_error, created_at, next_attempt_at, sent_at""";
+            last_error, created_at, next_attempt_at, sent_at, phone, locale""";
 
     private final JdbcClient jdbc;
 
@@ -56,6 +61,25 @@ public class DeliveryRepository {
                         .param("channel", channel.name())
                         .param("hint", addressHint)
                         .param("due", Timestamp.from(due))
+                        .update()
+                == 1;
+    }
+
+    /** A text message to a number that has no account; false when this event already queued one. */
+    public boolean queueText(
+            PhoneNumber phone, String sourceEvent, String template, List<String> params, Locale locale, Instant due) {
+        return jdbc.sql("""
+                insert into ntf_delivery (source_event, template, params, channel, status, address_hint,
+                    next_attempt_at, phone, locale)
+                values (:source, :template, :params, 'SMS', 'PENDING', :hint, :due, :phone, :locale)
+                on conflict (source_event, channel) where account_id is null do nothing""")
+                        .param("source", sourceEvent)
+                        .param("template", template)
+                        .param("params", params.toArray(String[]::new))
+                        .param("hint", phone.masked())
+                        .param("due", Timestamp.from(due))
+                        .param("phone", phone.e164())
+                        .param("locale", locale.toLanguageTag())
                         .update()
                 == 1;
     }
@@ -181,26 +205,35 @@ public class DeliveryRepository {
 
     private static Delivery delivery(ResultSet rs, int row) throws SQLException {
         Array params = rs.getArray("params");
-        return new Delivery(
-                rs.getLong("id"),
-                rs.getObject("account_id", UUID.class),
-                rs.getString("source_event"),
-                rs.getString("template"),
-                Arrays.asList((String[]) params.getArray()),
-                rs.getString("link"),
-                NotificationChannel.valueOf(rs.getString("channel")),
-                DeliveryStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"),
-                rs.getString("address_hint"),
-                rs.getString("last_error"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("next_attempt_at").toInstant(),
-                rs.getTimestamp("sent_at") == null
-                        ? null
-                        : rs.getTimestamp("sent_at").toInstant());
+        Timestamp sentAt = rs.getTimestamp("sent_at");
+        String phone = rs.getString("phone");
+        return DeliveryRepositoryDeliveryBuilder.builder()
+                .id(rs.getLong("id"))
+                .account(rs.getObject("account_id", UUID.class))
+                .sourceEvent(rs.getString("source_event"))
+                .template(rs.getString("template"))
+                .params(Arrays.asList((String[]) params.getArray()))
+                .link(rs.getString("link"))
+                .channel(NotificationChannel.valueOf(rs.getString("channel")))
+                .status(DeliveryStatus.valueOf(rs.getString("status")))
+                .attempts(rs.getInt("attempts"))
+                .addressHint(rs.getString("address_hint"))
+                .lastError(rs.getString("last_error"))
+                .createdAt(rs.getTimestamp("created_at").toInstant())
+                .nextAttemptAt(rs.getTimestamp("next_attempt_at").toInstant())
+                .sentAt(sentAt == null ? null : sentAt.toInstant())
+                .phone(phone == null ? null : new PhoneNumber(phone))
+                .locale(rs.getString("locale") == null ? null : Locale.forLanguageTag(rs.getString("locale")))
+                .build();
     }
 
-    /** A delivery as the sender needs it. */
+    /**
+     * A delivery as the sender needs it.
+     *
+     * @param account null for a text to a number without an account, which then has its phone and locale
+     * @param phone the whole number; never shown or logged, administrators see {@code addressHint}
+     */
+    @RecordBuilder
     public record Delivery(
             long id,
             UUID account,
@@ -215,7 +248,20 @@ public class DeliveryRepository {
             String lastError,
             Instant createdAt,
             Instant nextAttemptAt,
-            Instant sentAt) {
+            Instant sentAt,
+            PhoneNumber phone,
+            Locale locale) {
+
+        boolean withoutAccount() {
+            return account == null;
+        }
+
+        /** Without the number, so that a log line or an exception naming a delivery never carries it. */
+        @Override
+        public String toString() {
+            return "Delivery[id=" + id + ", channel=" + channel + ", status=" + status + ", sourceEvent=" + sourceEvent
+                    + "]";
+        }
 
         DeliveryView view() {
             return new DeliveryView(

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one claimed delivery and records the outcome: sent, retried later with backoff, deferred past quiet hours,
- * or given up. The text is rendered now, in the language the person uses now.
+ * or given up. The text is rendered now, in the language the person uses now (for a number without an account, the
+ * language it was queued in).
  */
 @Component
 class DeliverySender {
@@ -51,6 +52,10 @@ class DeliverySender {
 
     void send(DeliveryRepository.Delivery delivery) {
         Instant now = clock.instant();
+        if (delivery.withoutAccount()) {
+            sendToNumber(delivery, now);
+            return;
+        }
         Account account = accounts.account(new AccountId(delivery.account()));
         NotificationSettings settings = channels.settings(account.id());
         Optional<Channel> channel = channels.of(delivery.channel()).filter(Channel::available);
@@ -68,9 +73,26 @@ class DeliverySender {
         }
         NotificationTemplates.Rendered text =
                 templates.render(delivery.template(), delivery.params(), Locale.forLanguageTag(account.locale()));
-        SendOutcome outcome =
-                sendSafely(channel.get(), new Outgoing(delivery.id(), account, text, absolute(delivery.link())));
+        SendOutcome outcome = sendSafely(
+                channel.get(), new Outgoing(delivery.id(), account, account.phone(), text, absolute(delivery.link())));
         record(delivery, outcome, now);
+    }
+
+    /**
+     * A text to a number that has no account. There are no preferences to ask (nobody could have turned SMS off or
+     * chosen quiet hours), so it goes as soon as it is due; see {@link org.opencity.notification.TextMessages}.
+     */
+    private void sendToNumber(DeliveryRepository.Delivery delivery, Instant now) {
+        Optional<Channel> channel = channels.of(delivery.channel()).filter(Channel::available);
+        if (channel.isEmpty()) {
+            deliveries.failed(delivery.id(), "channel is not configured");
+            return;
+        }
+        NotificationTemplates.Rendered text =
+                templates.render(delivery.template(), delivery.params(), delivery.locale());
+        Outgoing message =
+                new Outgoing(delivery.id(), null, delivery.phone().national(), text, absolute(delivery.link()));
+        record(delivery, sendSafely(channel.get(), message), now);
     }
 
     private SendOutcome sendSafely(Channel channel, Outgoing message) {

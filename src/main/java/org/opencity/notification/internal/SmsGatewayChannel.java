@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Text messages through a provider's HTTP API, described entirely by configuration (URL, headers, body template),
  * so that a Vietnamese SMS provider is plugged in without code. 2xx is sent; 408, 429 and 5xx are tried again;
- * any other answer means the message will never go through as it is.
+ * any other answer means the message will never go through as it is. The provider's answer is kept for
+ * administrators with the number masked, since providers often echo it.
  */
 @Component
 class SmsGatewayChannel implements Channel {
@@ -48,17 +49,20 @@ class SmsGatewayChannel implements Channel {
 
     @Override
     public SendOutcome send(Outgoing message) {
+        if (message.phone() == null || message.phone().isBlank()) {
+            return SendOutcome.permanent("the recipient has no phone number any more");
+        }
         String text = message.text().sms() + (message.link() == null ? "" : " " + message.link());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.url()))
                 .timeout(gateway.timeout())
                 .header("Content-Type", gateway.contentType())
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        body(message.recipient().phone(), text, message.deliveryId()), StandardCharsets.UTF_8));
+                        body(message.phone(), text, message.deliveryId()), StandardCharsets.UTF_8));
         gateway.headers().forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
-            String detail = "HTTP " + status + " " + abbreviate(response.body());
+            String detail = "HTTP " + status + " " + withoutNumber(abbreviate(response.body()), message.phone());
             if (status / 100 == 2) {
                 return SendOutcome.sent(detail);
             }
@@ -91,6 +95,12 @@ class SmsGatewayChannel implements Channel {
         return gateway.contentType().contains("x-www-form-urlencoded")
                 ? URLEncoder.encode(value, StandardCharsets.UTF_8)
                 : value;
+    }
+
+    /** Masks the subscriber digits, which every way of writing the number (0912…, +84912…, 84912…) contains. */
+    static String withoutNumber(String detail, String phone) {
+        String subscriber = phone.startsWith("+84") ? phone.substring(3) : phone.substring(1);
+        return subscriber.length() <= 3 ? detail : detail.replace(subscriber, AddressHints.phone(subscriber));
     }
 
     private static String abbreviate(String body) {
