@@ -77,6 +77,8 @@ class DenyByDefaultTests {
             "POST /api/v1/assistant/ask",
             "POST /api/v1/assistant/answers/{id}/feedback",
             "POST /api/v1/assistant/conversations/{id}/handover",
+            // The hotline's synthesised prompts, fetched by the telephony provider: the same words for every caller.
+            "GET /hotline/audio/{hash}.wav",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",
