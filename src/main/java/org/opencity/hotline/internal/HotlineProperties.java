@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     the platform fetch an address of an attacker's choosing
  * @param recordingMaxBytes the largest recording kept
  * @param agentsAlways agents answer at any hour (a staffed 24/7 centre); otherwise only in office hours
+ * @param warmUp synthesise the fixed prompts at start
  */
 @ConfigurationProperties("opencity.hotline")
 public record HotlineProperties(
@@ -34,7 +35,8 @@ public record HotlineProperties(
         Duration transcriptWait,
         List<String> recordingHosts,
         long recordingMaxBytes,
-        boolean agentsAlways) {
+        boolean agentsAlways,
+        boolean warmUp) {
 
     public HotlineProperties {
         recordingHosts = recordingHosts == null ? List.of() : List.copyOf(recordingHosts);

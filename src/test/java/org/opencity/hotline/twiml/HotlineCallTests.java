@@ -85,7 +85,7 @@ class HotlineCallTests {
 
     @BeforeEach
     void provider() {
-        provider = new ProviderStandIn(mvc);
+        provider = new ProviderStandIn(mvc, jdbc);
     }
 
     @AfterEach
@@ -134,13 +134,8 @@ class HotlineCallTests {
         assertThat(english.heard())
                 .contains("To ask about an administrative procedure")
                 .contains("Nghe tiếng Việt");
-        assertThat(english.document()
-                        .getElementsByTagName("Say")
-                        .item(0)
-                        .getAttributes()
-                        .getNamedItem("language")
-                        .getNodeValue())
-                .isEqualTo("en-US");
+        assertThat(english.gather().getAttribute("language")).isEqualTo("en-US");
+        assertThat(english.has("Play")).as("prompts are synthesised and played").isTrue();
     }
 
     @Test

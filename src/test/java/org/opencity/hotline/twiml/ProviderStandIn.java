@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.opencity.hotline.HotlineSpringTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,9 +33,35 @@ final class ProviderStandIn {
     static final String HOTLINE_NUMBER = "+842439999999";
 
     private final MockMvc mvc;
+    private final JdbcClient jdbc;
 
-    ProviderStandIn(MockMvc mvc) {
+    ProviderStandIn(MockMvc mvc, JdbcClient jdbc) {
         this.mvc = mvc;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * What the caller hears from a {@code <Play>}: the WAV is fetched as the provider would, checked to be a valid
+     * WAV of a length that fits its text, and told by the text it was synthesised from.
+     */
+    String played(String url) throws Exception {
+        String path = URI.create(url).getPath();
+        MockHttpServletResponse audio =
+                mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
+        assertThat(audio.getStatus()).as(path).isEqualTo(200);
+        assertThat(audio.getContentType()).startsWith("audio/wav");
+        String hash = path.substring(path.lastIndexOf('/') + 1, path.length() - ".wav".length());
+        String text = jdbc.sql("select text from htl_prompt_audio where hash = :hash")
+                .param("hash", hash)
+                .query(String.class)
+                .single();
+        try (AudioInputStream wav =
+                AudioSystem.getAudioInputStream(new ByteArrayInputStream(audio.getContentAsByteArray()))) {
+            double seconds = wav.getFrameLength() / wav.getFormat().getFrameRate();
+            // espeak-ng at 150 words a minute: roughly 0.02 to 0.2 seconds a character, whatever the language.
+            assertThat(seconds).as(text).isBetween(0.3, Math.max(2.0, text.length() * 0.2));
+        }
+        return text;
     }
 
     Call call(String from) {
@@ -109,7 +138,7 @@ final class ProviderStandIn {
             MockHttpServletResponse response = send(url, extra);
             assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
             assertThat(response.getContentType()).startsWith("text/xml");
-            last = Twiml.parse(response.getContentAsString(StandardCharsets.UTF_8));
+            last = Twiml.parse(response.getContentAsString(StandardCharsets.UTF_8), ProviderStandIn.this);
             return last;
         }
 
@@ -131,23 +160,28 @@ final class ProviderStandIn {
     }
 
     /** A TwiML reply, parsed. */
-    record Twiml(Document document, String text) {
+    record Twiml(Document document, String text, ProviderStandIn provider) {
 
-        static Twiml parse(String xml) throws Exception {
+        static Twiml parse(String xml, ProviderStandIn provider) throws Exception {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document document =
                     factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             assertThat(document.getDocumentElement().getTagName()).isEqualTo("Response");
-            return new Twiml(document, xml);
+            return new Twiml(document, xml, provider);
         }
 
-        /** Everything the caller hears, in order. */
-        String heard() {
+        /** Everything the caller hears, in order: what is said and what is played. */
+        String heard() throws Exception {
             List<String> said = new ArrayList<>();
-            NodeList says = document.getElementsByTagName("Say");
-            for (int i = 0; i < says.getLength(); i++) {
-                said.add(says.item(i).getTextContent());
+            NodeList all = document.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element verb = (Element) all.item(i);
+                if (verb.getTagName().equals("Say")) {
+                    said.add(verb.getTextContent());
+                } else if (verb.getTagName().equals("Play")) {
+                    said.add(provider.played(verb.getTextContent().strip()));
+                }
             }
             return String.join(" | ", said);
         }
