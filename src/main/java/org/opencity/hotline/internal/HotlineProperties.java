@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recordingMaxBytes the largest recording kept
  * @param agentsAlways agents answer at any hour (a staffed 24/7 centre); otherwise only in office hours
  * @param warmUp synthesise the fixed prompts at start
+ * @param retention how long a call (the caller's number, transcript and recording) is kept
  */
 @ConfigurationProperties("opencity.hotline")
 public record HotlineProperties(
@@ -36,7 +37,8 @@ public record HotlineProperties(
         List<String> recordingHosts,
         long recordingMaxBytes,
         boolean agentsAlways,
-        boolean warmUp) {
+        boolean warmUp,
+        Duration retention) {
 
     public HotlineProperties {
         recordingHosts = recordingHosts == null ? List.of() : List.copyOf(recordingHosts);

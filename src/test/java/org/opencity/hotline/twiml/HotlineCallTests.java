@@ -81,6 +81,9 @@ class HotlineCallTests {
     @Autowired
     ReportManagement reports;
 
+    @Autowired
+    org.opencity.hotline.internal.call.CallPurge purge;
+
     ProviderStandIn provider;
 
     @BeforeEach
@@ -475,6 +478,35 @@ class HotlineCallTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("DOSSIER_CODE");
+    }
+
+    @Test
+    void callsAreDeletedAfterTheRetentionPeriodUnlessACallBackIsStillOpen() throws Exception {
+        at(LocalTime.of(22, 0));
+        ProviderStandIn.Call answered = provider.call(CALLER);
+        answered.start();
+        answered.say("lam lai can cuoc mat bao lau");
+        answered.hangUp();
+        ProviderStandIn.Call waitingForCallBack = provider.call("+84987654321");
+        waitingForCallBack.start();
+        waitingForCallBack.press("0");
+        waitingForCallBack.press("1");
+
+        clock.advance(Duration.ofDays(181));
+        purge.purge();
+
+        assertThat(jdbc.sql("select count(*) from htl_call where provider_call_id = :sid")
+                        .param("sid", answered.sid)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from htl_call_line l join htl_call c on c.id = l.call_id "
+                                + "where c.provider_call_id = :sid")
+                        .param("sid", answered.sid)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(callId(waitingForCallBack)).isNotNull();
     }
 
     private static String last(ProviderStandIn.Call call) {
