@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * At most {@code opencity.assistant.rate-limit.requests} questions (and hand-over requests) per window per client:
  * per account for a signed-in resident, per IP address for anyone else. Counted in fixed windows on the platform's
- * clock, on each node (like the dossier look-up's throttle): a client spread over several nodes gets a little more.
+ * clock, on each node: a client spread over n nodes gets at most n times the limit. Unlike the dossier look-up's
+ * throttle (which guards a secret of four digits and is counted in the database), this only sheds load, and a
+ * database write per question would cost more than it saves.
  */
 @Component
 class QuestionRateLimit {
