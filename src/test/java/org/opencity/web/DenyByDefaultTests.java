@@ -79,6 +79,12 @@ class DenyByDefaultTests {
             "POST /api/v1/assistant/conversations/{id}/handover",
             // The hotline's synthesised prompts, fetched by the telephony provider: the same words for every caller.
             "GET /hotline/audio/{hash}.wav",
+            // The provider's webhook: open only in the demo (no auth token); with a token every request must be signed.
+            "POST /hotline/twiml/voice",
+            "POST /hotline/twiml/transcription",
+            "POST /hotline/twiml/status",
+            "POST /hotline/twiml/{step}",
+            "GET /hotline",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",
