@@ -82,7 +82,7 @@ class EmbeddedDatabaseConfiguration {
                     // After a crash the server replays its log before it answers; the library's 10 s would give up
                     // on a long replay, and a restart would only begin the replay again.
                     .setPGStartupWait(properties.startupWait())
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", Integer.toString(properties.maxConnections()));
             if (properties.durable()) {
                 // The library starts PostgreSQL for throw-away test databases (-F, synchronous_commit=off); these
                 // later settings win, so an acknowledged write is on disk even if the machine stops.

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param startupWait how long a start may take before the platform gives up: after a crash the server first replays
  *        its write-ahead log (up to max_wal_size, 1 GB by default). The start goes on as soon as the server answers,
  *        so only a server that never comes up costs the whole wait
+ * @param maxConnections PostgreSQL's max_connections: each application context (a node, or a test context the test
+ *        suite keeps cached) holds a pool of connections to it
  */
 @ConfigurationProperties("opencity.embedded-db")
 public record EmbeddedDatabaseProperties(
@@ -19,4 +21,5 @@ public record EmbeddedDatabaseProperties(
         int port,
         boolean clean,
         @DefaultValue("true") boolean durable,
-        @DefaultValue("2m") Duration startupWait) {}
+        @DefaultValue("2m") Duration startupWait,
+        @DefaultValue("100") int maxConnections) {}
