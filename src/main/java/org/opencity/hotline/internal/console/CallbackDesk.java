@@ -2,7 +2,6 @@ package org.opencity.hotline.internal.console;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.opencity.hotline.HotlineAuditAction;
 import org.opencity.hotline.internal.call.CallRepository;
@@ -67,7 +66,7 @@ public class CallbackDesk {
                 AgentConsole.CALL,
                 callback.callId().toString(),
                 null,
-                Map.of("callback", callbackId.toString()));
+                null);
         return callback.phone();
     }
 
@@ -87,6 +86,6 @@ public class CallbackDesk {
                 AgentConsole.CALL,
                 callback.callId().toString(),
                 null,
-                Map.of("callback", callbackId.toString()));
+                null);
     }
 }

@@ -11,6 +11,8 @@ import org.opencity.hotline.internal.queue.QueueRepository;
 import org.opencity.identity.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -71,6 +73,18 @@ public class QueueBroadcaster {
         } else if (System.nanoTime() - lastHeartbeat >= HEARTBEAT_NANOS) {
             send(() -> SseEmitter.event().comment("heartbeat"));
             lastHeartbeat = System.nanoTime();
+        }
+    }
+
+    /**
+     * Ends every stream when the application stops, so a graceful shutdown does not wait for open consoles (their
+     * browsers reconnect to another node, or to this one when it is back).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        for (SseEmitter emitter : emitters) {
+            emitters.remove(emitter);
+            emitter.complete();
         }
     }
 
