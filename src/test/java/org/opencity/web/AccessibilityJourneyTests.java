@@ -78,6 +78,9 @@ class AccessibilityJourneyTests {
     @Autowired
     TestDossiers testDossiers;
 
+    @Autowired
+    org.opencity.hotline.TestCalls testCalls;
+
     @BeforeAll
     static void launch() throws IOException {
         assertThat(Files.isExecutable(CHROMIUM))
@@ -264,6 +267,23 @@ class AccessibilityJourneyTests {
             j.signIn("clerk.hoankiem@demo.opencity.vn");
             j.open("/officer/dossiers", "dossier-desk");
             j.follow(j.page.locator("main table a[href^='/officer/dossiers/']").first(), "desk-dossier");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Viewport.class)
+    void aCityOperatorWorksTheHotline(Viewport viewport) {
+        // A caller waiting for a person and one waiting for a call-back, so the console has something to show.
+        testCalls.waiting("+84912345678");
+        testCalls.callback("0987654321");
+        walk("hotline-operator", viewport, j -> {
+            j.signIn("operator@demo.opencity.vn");
+            j.open("/officer/hotline", "hotline-console");
+            j.open("/officer/hotline/calls", "hotline-calls");
+            j.follow(
+                    j.page.locator("main table a[href^='/officer/hotline/calls/']")
+                            .first(),
+                    "hotline-call");
         });
     }
 

@@ -48,6 +48,9 @@ class RawCodeTests {
     @Autowired
     org.opencity.dossier.DossierDesk desk;
 
+    @Autowired
+    org.opencity.hotline.TestCalls testCalls;
+
     @Test
     void noPageShowsACodeInsteadOfWords() throws Exception {
         Account resident = dossiers.verifiedResident();
@@ -90,6 +93,16 @@ class RawCodeTests {
         }
         visits.put("/officer/reports", people.session(DemoPeople.HOAN_KIEM_OFFICER));
         visits.put("/officer/reports/" + report, people.session(DemoPeople.OPERATOR));
+        // The hotline's console and call log, with a caller waiting and a call-back to make.
+        testCalls.waiting("+84912345678");
+        testCalls.callback("0987654321");
+        RequestPostProcessor asOperator = people.session(DemoPeople.OPERATOR);
+        String call = jdbc.sql("select id::text from htl_call order by started_at desc limit 1")
+                .query(String.class)
+                .single();
+        for (String path : List.of("/officer/hotline", "/officer/hotline/calls", "/officer/hotline/calls/" + call)) {
+            visits.put(path, asOperator);
+        }
         RequestPostProcessor asAdmin = people.session(DemoPeople.ADMIN);
         for (String path : List.of(
                 "/admin/audit",
