@@ -1,9 +1,11 @@
 package org.opencity.hotline.twiml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sun.net.httpserver.HttpServer;
@@ -23,6 +25,7 @@ import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencity.DemoPeople;
 import org.opencity.TestClock;
 import org.opencity.dossier.DossierLookup;
 import org.opencity.dossier.TestDossiers;
@@ -40,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Whole calls driven through the webhook as the provider drives them: signed requests, each action followed. */
 @HotlineSpringTest
@@ -83,6 +87,12 @@ class HotlineCallTests {
 
     @Autowired
     org.opencity.hotline.internal.call.CallPurge purge;
+
+    @Autowired
+    org.opencity.hotline.internal.console.QueueBroadcaster broadcaster;
+
+    @Autowired
+    DemoPeople people;
 
     ProviderStandIn provider;
 
@@ -283,30 +293,49 @@ class HotlineCallTests {
     }
 
     @Test
-    void inOfficeHoursACallerWaitsThenIsConnectedToTheAgentWhoAccepted() throws Exception {
+    void inOfficeHoursACallerWaitsThenIsConnectedToTheAgentWhoAcceptedOnTheConsole() throws Exception {
         at(LocalTime.of(10, 0));
-        agents.save(UUID.randomUUID(), "+84240000001", clock.instant());
+        mvc.perform(post("/officer/hotline/agent")
+                        .with(csrf())
+                        .with(people.session(DemoPeople.OPERATOR))
+                        .param("dialAddress", "sip:operator@pbx.example.vn"))
+                .andExpect(status().is3xxRedirection());
+        MvcResult console = mvc.perform(get("/officer/hotline/events")
+                        .accept(MediaType.TEXT_EVENT_STREAM)
+                        .with(people.session(DemoPeople.OPERATOR)))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        broadcaster.tick();
         ProviderStandIn.Call call = provider.call(CALLER);
         call.start();
+        call.say("lam lai can cuoc mat bao lau");
 
         ProviderStandIn.Twiml hold = call.press("0");
         assertThat(hold.heard()).contains("vị trí số 1");
         assertThat(hold.gatherAction()).endsWith("/hotline/twiml/wait-choice");
         assertThat(hold.redirect()).endsWith("/hotline/twiml/wait");
         assertThat(call.silence().heard()).contains("vị trí số");
+        broadcaster.tick();
+        assertThat(console.getResponse().getContentAsString()).contains("event:queue");
+        String page = mvc.perform(get("/officer/hotline").with(people.session(DemoPeople.OPERATOR)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("lam lai can cuoc mat bao lau")
+                .doesNotContain(CALLER)
+                .doesNotContain("912345678");
 
         WaitRecord waiting = queue.ofCall(callId(call)).orElseThrow();
-        assertThat(queue.accept(
-                        waiting.id(),
-                        UUID.randomUUID(),
-                        "Tổng đài viên A",
-                        "sip:agent-a@pbx.example.vn",
-                        clock.instant()))
-                .isTrue();
+        mvc.perform(post("/officer/hotline/queue/{id}/accept", waiting.id())
+                        .with(csrf())
+                        .with(people.session(DemoPeople.OPERATOR)))
+                .andExpect(status().is3xxRedirection());
         ProviderStandIn.Twiml connect = call.silence();
         assertThat(connect.heard()).contains("Đang kết nối");
-        assertThat(connect.dialled()).isEqualTo("sip:agent-a@pbx.example.vn");
+        assertThat(connect.dialled()).isEqualTo("sip:operator@pbx.example.vn");
         assertThat(connect.document().getElementsByTagName("Sip").getLength()).isEqualTo(1);
+        console.getRequest().getAsyncContext().complete();
 
         ProviderStandIn.Twiml after = call.dialEnded("completed");
         assertThat(after.has("Hangup")).isTrue();

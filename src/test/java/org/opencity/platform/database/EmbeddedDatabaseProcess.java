@@ -25,7 +25,7 @@ public final class EmbeddedDatabaseProcess {
     public static void main(String[] args) throws Exception {
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
         SharedServer server = configuration.embeddedPostgres(
-                new EmbeddedDatabaseProperties(Path.of(args[0]).toString(), 0, false, true, STARTUP_WAIT));
+                new EmbeddedDatabaseProperties(Path.of(args[0]).toString(), 0, false, true, STARTUP_WAIT, 100));
         DataSource dataSource = configuration.dataSource(server);
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
