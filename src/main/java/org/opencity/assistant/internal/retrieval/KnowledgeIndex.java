@@ -17,8 +17,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -60,6 +62,15 @@ final class KnowledgeIndex implements Closeable {
      * already ranks above it: a list of answers then shows other procedures before the same one again.
      */
     static final float SIBLING_WEIGHT = 0.5f;
+
+    /**
+     * How much a hit whose names say all of the question's rare words raises a score: × (1 + … + this × the share of
+     * the question's typed words, each weighted by its rarity in the names and FAQ questions (IDF), that the hit's
+     * name or any of an FAQ entry's questions has). The salient words ("đa cấp", "bức xạ", "hộ chiếu") must be in the
+     * name, not only in a document list or a legal basis. 2.0 on the odd-numbered questions (0.5, 1, 3 and 4 tried),
+     * checked on the even ones.
+     */
+    static final float QUESTION_COVERAGE_WEIGHT = 2.0f;
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -164,20 +175,45 @@ final class KnowledgeIndex implements Closeable {
 
     /**
      * The first-pass hits again, each score raised by how much of the hit's name the question says (see
-     * {@link #NAME_COVERAGE_WEIGHT}), then a sibling of a hit ranked above lowered (see {@link #SIBLING_WEIGHT}).
+     * {@link #NAME_COVERAGE_WEIGHT}) and how much of the question's rare words its names have (see
+     * {@link #QUESTION_COVERAGE_WEIGHT}), then a sibling of a hit ranked above lowered (see {@link #SIBLING_WEIGHT}).
      */
     private List<Scored> byCoverage(IndexSearcher searcher, String question, TopDocs top) throws IOException {
         Set<String> asked = new HashSet<>(analysis.expandedQuestionTerms(question));
+        Map<String, Double> typed = new HashMap<>();
+        double typedWeight = 0;
+        IndexReader reader = searcher.getIndexReader();
+        for (String term : analysis.questionTerms(KnowledgeField.NAME, false, question)) {
+            if (!typed.containsKey(term)) {
+                long named = reader.docFreq(new Term(KnowledgeField.NAME.words(), term))
+                        + reader.docFreq(new Term(KnowledgeField.QUESTIONS.words(), term));
+                double rarity = Math.log(1 + reader.numDocs() / (named + 1.0));
+                typed.put(term, rarity);
+                typedWeight += rarity;
+            }
+        }
         List<Scored> scored = new ArrayList<>();
-        Map<String, List<Set<String>>> named = names;
+        Map<String, List<Set<String>>> byCode = names;
         for (ScoreDoc hit : top.scoreDocs) {
             Document document = searcher.storedFields().document(hit.doc);
             double nameCovered = 0;
-            for (Set<String> name : named.getOrDefault(document.get(CODE), List.of())) {
+            Set<String> union = new HashSet<>();
+            for (Set<String> name : byCode.getOrDefault(document.get(CODE), List.of())) {
                 long inQuestion = name.stream().filter(asked::contains).count();
                 nameCovered = Math.max(nameCovered, (double) inQuestion / name.size());
+                union.addAll(name);
             }
-            scored.add(new Scored(document, (float) (hit.score * (1 + NAME_COVERAGE_WEIGHT * nameCovered))));
+            double questionCovered = 0;
+            if (typedWeight > 0) {
+                for (Map.Entry<String, Double> t : typed.entrySet()) {
+                    if (union.contains(t.getKey())) {
+                        questionCovered += t.getValue();
+                    }
+                }
+                questionCovered /= typedWeight;
+            }
+            scored.add(new Scored(document, (float) (hit.score
+                    * (1 + NAME_COVERAGE_WEIGHT * nameCovered + QUESTION_COVERAGE_WEIGHT * questionCovered))));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Map<String, String> keys = siblings;
