@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -83,6 +84,11 @@ final class KnowledgeIndex implements Closeable {
     /** Each procedure's {@link KnowledgeRecords#siblingKey}, by code. */
     private volatile Map<String, String> siblings = Map.of();
 
+    /** The code of each document of a reader, so that re-ranking reads no stored fields. */
+    private record Codes(IndexReader reader, String[] byDoc) {}
+
+    private volatile Codes codes = new Codes(null, new String[0]);
+
     KnowledgeIndex(VietnameseAnalysis analysis) {
         this.analysis = analysis;
         questions = new QuestionQuery(analysis);
@@ -120,6 +126,18 @@ final class KnowledgeIndex implements Closeable {
             siblings = keys;
             writer.commit();
             searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                String[] byDoc = new String[reader.maxDoc()];
+                StoredFields stored = reader.storedFields();
+                for (int doc = 0; doc < byDoc.length; doc++) {
+                    byDoc[doc] = stored.document(doc, Set.of(CODE)).get(CODE);
+                }
+                codes = new Codes(reader, byDoc);
+            } finally {
+                searchers.release(searcher);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,7 +166,8 @@ final class KnowledgeIndex implements Closeable {
                 TopDocs rescored = RESIDENT_FACING_FIRST.rescore(searcher, firstPass, Math.max(limit, RERANKED));
                 // Confidence is read before the name coverage: it was calibrated on how well the question matches at
                 // all.
-                return result(byCoverage(searcher, question, rescored), limit, Confidence.of(rescored.scoreDocs));
+                return result(
+                        searcher, byCoverage(searcher, question, rescored), limit, Confidence.of(rescored.scoreDocs));
             } finally {
                 searchers.release(searcher);
             }
@@ -171,7 +190,14 @@ final class KnowledgeIndex implements Closeable {
                 }
             };
 
-    private record Scored(Document document, float score) {}
+    private record Scored(int doc, String code, float score) {}
+
+    private String code(IndexSearcher searcher, int doc) throws IOException {
+        Codes known = codes;
+        return known.reader() == searcher.getIndexReader()
+                ? known.byDoc()[doc]
+                : searcher.storedFields().document(doc).get(CODE);
+    }
 
     /**
      * The first-pass hits again, each score raised by how much of the hit's name the question says (see
@@ -195,10 +221,10 @@ final class KnowledgeIndex implements Closeable {
         List<Scored> scored = new ArrayList<>();
         Map<String, List<Set<String>>> byCode = names;
         for (ScoreDoc hit : top.scoreDocs) {
-            Document document = searcher.storedFields().document(hit.doc);
+            String code = code(searcher, hit.doc);
             double nameCovered = 0;
             Set<String> union = new HashSet<>();
-            for (Set<String> name : byCode.getOrDefault(document.get(CODE), List.of())) {
+            for (Set<String> name : byCode.getOrDefault(code, List.of())) {
                 long inQuestion = name.stream().filter(asked::contains).count();
                 nameCovered = Math.max(nameCovered, (double) inQuestion / name.size());
                 union.addAll(name);
@@ -212,7 +238,7 @@ final class KnowledgeIndex implements Closeable {
                 }
                 questionCovered /= typedWeight;
             }
-            scored.add(new Scored(document, (float) (hit.score
+            scored.add(new Scored(hit.doc, code, (float) (hit.score
                     * (1 + NAME_COVERAGE_WEIGHT * nameCovered + QUESTION_COVERAGE_WEIGHT * questionCovered))));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -220,20 +246,24 @@ final class KnowledgeIndex implements Closeable {
         Set<String> shown = new HashSet<>();
         List<Scored> once = new ArrayList<>();
         for (Scored hit : scored) {
-            String key = keys.get(hit.document().get(CODE));
-            once.add(key == null || shown.add(key) ? hit : new Scored(hit.document(), hit.score() * SIBLING_WEIGHT));
+            String key = keys.get(hit.code());
+            once.add(
+                    key == null || shown.add(key)
+                            ? hit
+                            : new Scored(hit.doc(), hit.code(), hit.score() * SIBLING_WEIGHT));
         }
         once.sort(Comparator.comparingDouble(Scored::score).reversed());
         return once;
     }
 
-    private static SearchResult result(List<Scored> top, int limit, double confidence) {
+    private static SearchResult result(IndexSearcher searcher, List<Scored> top, int limit, double confidence)
+            throws IOException {
         List<KnowledgeHit> hits = new ArrayList<>();
         for (Scored scored : top) {
             if (hits.size() == limit) {
                 break;
             }
-            Document document = scored.document();
+            Document document = searcher.storedFields().document(scored.doc());
             hits.add(KnowledgeHitBuilder.builder()
                     .code(document.get(CODE))
                     .kind(KnowledgeKind.valueOf(document.get(KIND)))
