@@ -21,7 +21,26 @@ final class KnowledgeRecords {
     private static final Pattern PROCEDURE_WORD =
             Pattern.compile("^\\s*thủ tục\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The level a name may end with or state in brackets: "(thực hiện tại cấp tỉnh)", "(cấp xã)", "tại cấp huyện". */
+    private static final Pattern LEVEL = Pattern.compile(
+            "\\s*\\((?:thực hiện\\s+)?(?:(?:tại|ở)\\s+)?cấp\\s+(?:xã|huyện|tỉnh|tinh|bộ|tw|trung ương)\\)"
+                    + "|\\s+(?:tại|ở)\\s+cấp\\s+(?:xã|huyện|tỉnh|trung ương)\\b"
+                    + "|\\s+cấp\\s+(?:xã|huyện|tỉnh|trung ương)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private KnowledgeRecords() {}
+
+    /**
+     * What a procedure's name says without the level it is done at: the same procedure at ward, district, city or
+     * ministry level ("Cấp đổi thẻ căn cước" at the ward police and at the city's) has one key, so that a list of
+     * answers shows it once before other procedures.
+     */
+    static String siblingKey(String name) {
+        String plain = LEVEL.matcher(withoutProcedureWord(name.strip())).replaceAll("");
+        return plain.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s.]+$", "")
+                .replaceAll("\\s+", " ");
+    }
 
     /**
      * Half for a procedure done at the ward (where residents go; the same procedure at city or ministry level is

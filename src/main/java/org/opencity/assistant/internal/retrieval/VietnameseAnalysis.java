@@ -94,6 +94,16 @@ class VietnameseAnalysis {
         return pairs ? terms(queryAnalyzer, field.pairs(), question) : terms(questionWords, field.words(), question);
     }
 
+    /** A question's words with their synonyms, as its query on a field's words has them (a bag: the graph flattened). */
+    List<String> expandedQuestionTerms(String question) {
+        return terms(queryAnalyzer, KnowledgeField.NAME.words(), question);
+    }
+
+    /** A name's (or an FAQ question's) words as the index has them. */
+    List<String> nameTerms(String name) {
+        return terms(indexAnalyzer, KnowledgeField.NAME.words(), name);
+    }
+
     private static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
