@@ -13,7 +13,6 @@ import org.opencity.dossier.internal.LookupFailures;
 import org.opencity.dossier.internal.LookupsThrottled;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public status look-up: receipt code plus the last four digits of the applicant's phone. A wrong pair and an
@@ -42,7 +41,12 @@ public class DossierLookup {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not a transaction of its own: a wrong guess is counted in the caller's transaction when there is one (the
+     * hotline's turn) and alone otherwise, on the one connection either way — a second connection per look-up would
+     * let a burst of wrong guesses hold the whole pool while each waits for its second. And a refusal thrown here
+     * marks no caller's transaction for rollback.
+     */
     public DossierStatusView status(String code, String phoneLast4) {
         String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!RECEIPT_CODE.matcher(normalised).matches()) {

@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Wrong guesses per receipt code within a window (dsr_lookup_failure), counted in the database so that every node
- * sees the same count. A guess is counted in its own transaction: the look-up that failed throws, and its own
- * transaction is rolled back.
+ * sees the same count.
  */
 @Repository
 public class LookupFailures {
@@ -34,7 +32,7 @@ public class LookupFailures {
     }
 
     /** One more wrong guess; a window that has run out starts again at one. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void count(String code, Duration window, Instant now) {
         jdbc.sql("""
                 insert into dsr_lookup_failure (code, failures, window_start) values (:code, 1, :now)

@@ -59,7 +59,10 @@ class ModuleMigrationsTests {
                                 List.of(
                                         "org.opencity.procedure.internal.V2__LoadProcedures",
                                         "org.opencity.procedure.internal.V4__LoadWholeCatalogue");
-                            case "assistant" -> List.of("org.opencity.assistant.internal.faq.V1_1__LoadFaq");
+                            case "assistant" ->
+                                List.of(
+                                        "org.opencity.assistant.internal.faq.V1_1__LoadFaq",
+                                        "org.opencity.assistant.internal.faq.V4__AddFaqQuestionVariants");
                             default -> List.of();
                         }));
     }

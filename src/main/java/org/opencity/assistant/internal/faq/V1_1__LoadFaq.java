@@ -54,7 +54,7 @@ class V1_1__LoadFaq extends BaseJavaMigration {
     }
 
     /** A cell of {@code |}-separated items. */
-    private static List<String> list(String cell) {
+    static List<String> list(String cell) {
         return cell.isBlank()
                 ? List.of()
                 : List.of(cell.split("\\|")).stream().map(String::trim).toList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.opencity.assistant.Answer;
 import org.opencity.assistant.Assistant;
 import org.opencity.hotline.CallOutcome;
 import org.opencity.hotline.internal.HotlineProperties;
@@ -11,7 +12,9 @@ import org.opencity.hotline.internal.queue.QueueRepository;
 import org.opencity.hotline.internal.queue.WaitStatus;
 import org.opencity.hotline.internal.voicereport.VoiceReports;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The call as a state machine: each request of the provider names the step it answers (the prompt it was given) and
@@ -33,6 +36,7 @@ public class CallFlow {
     private final QueueRepository queue;
     private final Assistant privacy;
     private final HotlineProperties settings;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     CallFlow(
@@ -46,7 +50,9 @@ public class CallFlow {
             QueueRepository queue,
             Assistant privacy,
             HotlineProperties settings,
+            PlatformTransactionManager transactions,
             Clock clock) {
+        this.transaction = new TransactionTemplate(transactions);
         this.calls = calls;
         this.menu = menu;
         this.questions = questions;
@@ -60,9 +66,30 @@ public class CallFlow {
         this.clock = clock;
     }
 
-    /** One request of the provider; the caller's transaction holds the call's lock until the reply is kept. */
-    @Transactional
+    /**
+     * One request of the provider. A spoken question is answered first, outside the call's transaction: retrieval
+     * takes tens of milliseconds of CPU, and holding a pooled connection and the call's lock meanwhile would make the
+     * pool the queue of every module under load. Then the call is locked, the turn decided and kept.
+     */
     public Reply handle(CallStep step, CallEvent event) {
+        Answer early = answerAhead(step, event);
+        return transaction.execute(status -> locked(step, event, early));
+    }
+
+    private Answer answerAhead(CallStep step, CallEvent event) {
+        boolean question = step == CallStep.QUESTION
+                || ((step == CallStep.MENU || step == CallStep.ANSWERED)
+                        && (event.digits() == null || event.digits().isBlank()));
+        if (!question || !event.spoke()) {
+            return null;
+        }
+        return calls.byProviderId(event.callId())
+                .filter(call -> call.endedAt() == null && expects(call.state(), step))
+                .map(call -> questions.answerOf(call, event.speech()))
+                .orElse(null);
+    }
+
+    private Reply locked(CallStep step, CallEvent event, Answer early) {
         Instant now = clock.instant();
         boolean fresh = step == CallStep.START
                 && calls.insertIfNew(CallRecordBuilder.builder()
@@ -89,7 +116,7 @@ public class CallFlow {
             return again(call).reply();
         }
         heard(call, step, event, now);
-        Turn turn = turn(call.through(step), step, event);
+        Turn turn = turn(call.through(step), step, event, early);
         CallRecord next = turn.call().withUpdatedAt(now);
         calls.update(next);
         for (String said : turn.reply().spoken()) {
@@ -122,12 +149,13 @@ public class CallFlow {
         calls.byProviderId(providerCallId).ifPresent(call -> voiceReports.transcribed(call.id(), transcript));
     }
 
-    private Turn turn(CallRecord call, CallStep step, CallEvent event) {
+    private Turn turn(CallRecord call, CallStep step, CallEvent event, Answer early) {
         return switch (step) {
             case START -> menu.menu(call, menu.say(call, "greeting"));
-            case MENU -> chosen(call, event);
-            case QUESTION -> event.spoke() ? answered(call, event.speech()) : missed(call, () -> questions.ask(call));
-            case ANSWERED -> afterAnswer(call, event);
+            case MENU -> chosen(call, event, early);
+            case QUESTION ->
+                event.spoke() ? answered(call, event.speech(), early) : missed(call, () -> questions.ask(call));
+            case ANSWERED -> afterAnswer(call, event, early);
             case DOSSIER_CODE ->
                 statuses.code(call, event.digits())
                         .orElseGet(() -> missed(call, () -> statuses.askCode(call, menu.say(call, "not-understood"))));
@@ -144,9 +172,9 @@ public class CallFlow {
         };
     }
 
-    private Turn chosen(CallRecord call, CallEvent event) {
+    private Turn chosen(CallRecord call, CallEvent event, Answer early) {
         if (event.spoke() && (event.digits() == null || event.digits().isBlank())) {
-            return answered(call, event.speech());
+            return answered(call, event.speech(), early);
         }
         if (event.silent()) {
             return missed(call, () -> menu.menu(call));
@@ -162,14 +190,14 @@ public class CallFlow {
         };
     }
 
-    private Turn answered(CallRecord call, String question) {
-        Turn turn = questions.answer(call, question);
+    private Turn answered(CallRecord call, String question, Answer early) {
+        Turn turn = questions.answer(call, early != null ? early : questions.answerOf(call, question));
         return turn != null ? turn : persons.person(call.withRetries(0), menu.say(call, "not-sure"));
     }
 
-    private Turn afterAnswer(CallRecord call, CallEvent event) {
+    private Turn afterAnswer(CallRecord call, CallEvent event, Answer early) {
         if (event.spoke() && (event.digits() == null || event.digits().isBlank())) {
-            return answered(call, event.speech());
+            return answered(call, event.speech(), early);
         }
         if (event.pressed("1")) {
             return questions.repeat(call.withRetries(0));

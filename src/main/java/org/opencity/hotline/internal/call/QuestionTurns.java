@@ -41,13 +41,17 @@ class QuestionTurns {
                         .build());
     }
 
-    /** @return the turn, or null when the assistant was not sure and the caller has had their tries */
-    Turn answer(CallRecord call, String question) {
-        Answer answer = assistant.ask(QuestionBuilder.builder()
+    /** The assistant's answer to a spoken question, in the call's conversation and language. */
+    Answer answerOf(CallRecord call, String question) {
+        return assistant.ask(QuestionBuilder.builder()
                 .text(question)
                 .conversationId(call.conversationId())
                 .pageLocale(call.locale())
                 .build());
+    }
+
+    /** @return the turn, or null when the assistant was not sure and the caller has had their tries */
+    Turn answer(CallRecord call, Answer answer) {
         CallRecord asked = call.withConversationId(answer.conversationId());
         SpokenAnswer.Cut spoken = SpokenAnswer.of(answer.text(), settings.answerMaxChars());
         if (answer.outcome() == Outcome.NOT_SURE) {

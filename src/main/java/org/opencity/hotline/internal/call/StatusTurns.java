@@ -12,9 +12,6 @@ import org.opencity.platform.LocalizedProblem;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A dossier's status by keypad: the receipt code's digits, then the last four digits of the applicant's phone. It is
@@ -31,16 +28,10 @@ class StatusTurns {
     private final DossierLookup lookup;
     private final Menu menu;
     private final HotlineTexts texts;
-    private final TransactionTemplate separately;
     private final Clock clock;
 
-    StatusTurns(
-            DossierLookup lookup, Menu menu, HotlineTexts texts, PlatformTransactionManager transactions, Clock clock) {
+    StatusTurns(DossierLookup lookup, Menu menu, HotlineTexts texts, Clock clock) {
         this.lookup = lookup;
-        this.separately = new TransactionTemplate(transactions);
-        // A refused look-up is an answer for the caller, not a failure of the turn: its own transaction keeps the
-        // refusal from marking the call's transaction for rollback.
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.menu = menu;
         this.texts = texts;
         this.clock = clock;
@@ -70,7 +61,8 @@ class StatusTurns {
     /** @return the status read out, or empty when the pair matched no dossier (a miss for the caller) */
     Optional<Turn> status(CallRecord call, String phoneDigits) {
         try {
-            DossierStatusView dossier = separately.execute(status -> lookup.status(call.dossierCode(), phoneDigits));
+            // The look-up counts a wrong guess in this turn's transaction, on its connection (see DossierLookup).
+            DossierStatusView dossier = lookup.status(call.dossierCode(), phoneDigits);
             CallRecord checked = call.withRetries(0).achieved(CallOutcome.STATUS_CHECKED);
             return Optional.of(menu.afterAction(checked, spoken(dossier, call.locale())));
         } catch (LocalizedProblem refused) {
