@@ -32,8 +32,8 @@
 #   WARM_ROUNDS   4                   at most this many 20 s prompt-warming rounds (4 connections, all 20 questions)
 #   THINK_MS      2000                mean pause before a turn in "paced" (real callers listen 5-30 s per prompt)
 #   CEILING_SECONDS 10, PGBENCH_SECONDS 10, PGBENCH_CLIENTS 16
-#   CEILING_WARMUP 5                  seconds of unmeasured load on the ceiling endpoint first (see REPORT.md: with the
-#                                     JIT still busy from the hotline, 5 s is not enough for a true ceiling)
+#   CEILING_WARMUP 5                  seconds of unmeasured load on the ceiling endpoint first (60 s gave the same
+#                                     rate on this jar, see REPORT.md)
 #   TIMEOUT       5                   wrk request timeout in seconds (a slower answer counts as a timeout)
 #   QUIET_WAIT    30, QUIET_CPU 20    wait up to QUIET_WAIT s for other processes to use < QUIET_CPU % of a core
 #   JAVA_OPTS     "-Xms1g -Xmx1g"
