@@ -92,8 +92,8 @@ class CallSimulatorBrowserTests {
             Page page = context.newPage();
             signIn(page);
             if (width < 600) {
-                // On a phone the menu is folded behind its button.
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                // On a phone the menu is folded behind its button ("Menu", in Vietnamese "Danh mục").
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Danh mục"))
                         .click();
             }
             page.locator(".main-nav")
