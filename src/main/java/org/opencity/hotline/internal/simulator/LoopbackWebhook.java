@@ -67,7 +67,7 @@ class LoopbackWebhook implements ApplicationListener<WebServerInitializedEvent> 
 
     /** The TwiML the webhook answers to a form post at this address (one the webhook itself handed out). */
     String post(String url, Map<String, String> form) {
-        if (url == null || !url.startsWith(baseUrl + WEBHOOK)) {
+        if (url == null || !url.startsWith(baseUrl + WEBHOOK) || url.contains("..") || url.contains("#")) {
             throw new SimulatorFailure("not the platform's webhook: " + url);
         }
         if (port <= 0) {
