@@ -284,6 +284,12 @@ class AccessibilityJourneyTests {
                     j.page.locator("main table a[href^='/officer/hotline/calls/']")
                             .first(),
                     "hotline-call");
+            // The call simulator, and a call started on it.
+            j.open("/officer/hotline/simulator", "hotline-simulator");
+            j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu cuộc gọi"))
+                    .click();
+            j.page.locator("ol.transcript > li").first().waitFor();
+            j.audit("hotline-simulator-call");
         });
     }
 

@@ -85,6 +85,8 @@ class DenyByDefaultTests {
             "POST /hotline/twiml/status",
             "POST /hotline/twiml/{step}",
             "GET /hotline",
+            // The call simulator's recordings, fetched by the platform's recording fetcher as a provider's would be.
+            "GET /hotline/simulator/recordings/{hash}.wav",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",

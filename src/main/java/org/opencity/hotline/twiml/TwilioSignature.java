@@ -15,16 +15,16 @@ import javax.crypto.spec.SecretKeySpec;
  * Twilio's request signature, as it documents it: HMAC-SHA1, keyed with the account's auth token, over the full URL
  * the provider requested followed by every POST parameter's name and value, sorted by name (a repeated name's values
  * in sorted order too), Base64-encoded in the X-Twilio-Signature header. The HMAC is the JDK's; only the string the
- * protocol signs is built here.
+ * protocol signs is built here. The call simulator signs its requests with it too.
  */
-final class TwilioSignature {
+public final class TwilioSignature {
 
-    static final String HEADER = "X-Twilio-Signature";
+    public static final String HEADER = "X-Twilio-Signature";
     private static final String ALGORITHM = "HmacSHA1";
 
     private TwilioSignature() {}
 
-    static String of(String authToken, String url, Map<String, List<String>> postParameters) {
+    public static String of(String authToken, String url, Map<String, List<String>> postParameters) {
         StringBuilder signed = new StringBuilder(url);
         new TreeMap<>(postParameters)
                 .forEach((name, values) -> values.stream()

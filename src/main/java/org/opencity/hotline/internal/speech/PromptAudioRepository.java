@@ -30,6 +30,13 @@ class PromptAudioRepository {
                 .optional();
     }
 
+    Optional<String> text(String hash) {
+        return jdbc.sql("select text from htl_prompt_audio where hash = :hash")
+                .param("hash", hash)
+                .query(String.class)
+                .optional();
+    }
+
     /**
      * Stores the prompt unless it is there: another node, or another turn here, may have spoken the same text at the
      * same moment, and either copy will do. In a transaction of its own, committed at once: the file is served by its

@@ -92,6 +92,14 @@ public class SpokenPrompts {
         return prompts.wav(hash);
     }
 
+    /** The text a stored WAV was spoken from (as cleaned before synthesis); empty for an unknown hash. */
+    public Optional<String> text(String hash) {
+        if (hash == null || !HASH.matcher(hash).matches()) {
+            return Optional.empty();
+        }
+        return prompts.text(hash);
+    }
+
     private boolean synthesise(String hash, String voice, String spoken) {
         Optional<byte[]> wav = espeak.wav(spoken, voice);
         wav.ifPresent(audio -> prompts.insert(PromptAudioBuilder.builder()
