@@ -9,12 +9,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +36,6 @@ import org.springframework.context.annotation.Import;
 @Import(FixedKnowledge.class)
 class AssistantBrowserTests {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));
-
     static Playwright playwright;
     static Browser browser;
 
@@ -48,22 +44,8 @@ class AssistantBrowserTests {
 
     @BeforeAll
     static void launch() {
-        org.assertj.core.api.Assertions.assertThat(Files.isExecutable(CHROMIUM))
-                .as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)")
-                .isTrue();
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        browser = org.opencity.web.HeadlessChromium.launch(playwright);
     }
 
     @AfterAll

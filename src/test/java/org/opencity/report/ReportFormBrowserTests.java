@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -31,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.autoconfigure.exclude=")
 class ReportFormBrowserTests {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));
-
     /** In front of Hà Nội's post office, Hoàn Kiếm. */
     static final double LAT = 21.0287;
 
@@ -49,22 +46,8 @@ class ReportFormBrowserTests {
 
     @BeforeAll
     static void launch() {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)")
-                .isTrue();
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        browser = org.opencity.web.HeadlessChromium.launch(playwright);
     }
 
     @AfterAll

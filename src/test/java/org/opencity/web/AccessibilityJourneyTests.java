@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.autoconfigure.exclude=")
 class AccessibilityJourneyTests {
 
-    static final Path CHROMIUM = BrowserTests.CHROMIUM;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String PASSWORD = "OpenCity@2026";
 
@@ -83,9 +80,6 @@ class AccessibilityJourneyTests {
 
     @BeforeAll
     static void launch() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)")
-                .isTrue();
         BufferedImage tile = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = tile.createGraphics();
         g.setColor(new Color(0xf2efe9)); // the usual land colour of a street map
@@ -95,18 +89,7 @@ class AccessibilityJourneyTests {
         ImageIO.write(tile, "png", png);
         blankTile = png.toByteArray();
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        browser = org.opencity.web.HeadlessChromium.launch(playwright);
     }
 
     @AfterAll

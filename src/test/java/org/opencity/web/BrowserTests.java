@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,8 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.autoconfigure.exclude=")
 class BrowserTests {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("opencity.chromium", "/usr/bin/chromium"));
-
     static Playwright playwright;
     static Browser browser;
 
@@ -43,22 +40,8 @@ class BrowserTests {
 
     @BeforeAll
     static void launch() {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Debian chromium at " + CHROMIUM + " (.ci/run installs it)")
-                .isTrue();
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        browser = org.opencity.web.HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
