@@ -29,12 +29,4 @@ final class CallerNumber {
         }
         return Optional.empty();
     }
-
-    /** "+84 9xx xxx 678": enough for a person to recognise a repeat caller, not enough to call them. */
-    static String masked(String number) {
-        if (number == null || number.length() < 6) {
-            return number == null ? null : "***";
-        }
-        return number.substring(0, 3) + "*".repeat(number.length() - 6) + number.substring(number.length() - 3);
-    }
 }

@@ -86,11 +86,6 @@ public record Reply(List<Instruction> instructions) {
             return this;
         }
 
-        Builder pause(int seconds) {
-            instructions.add(new Instruction.Pause(seconds));
-            return this;
-        }
-
         Builder goTo(CallStep next) {
             instructions.add(new Instruction.GoTo(next));
             return this;

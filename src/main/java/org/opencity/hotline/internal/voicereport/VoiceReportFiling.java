@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.opencity.hotline.internal.HotlineProperties;
 import org.opencity.report.Contact;
 import org.opencity.report.NewReport;
@@ -73,16 +75,21 @@ public class VoiceReportFiling {
         while (filed < MAX_PER_RUN) {
             Instant now = clock.instant();
             VoiceReportRecord report;
+            AtomicReference<UUID> attempted = new AtomicReference<>();
             try {
                 report = transaction.execute(status -> reports.lockDue(now.minus(settings.transcriptWait()), 1).stream()
                         .findFirst()
                         .map(due -> {
+                            attempted.set(due.callId());
                             file(due);
                             return due;
                         })
                         .orElse(null));
             } catch (RuntimeException failed) {
-                setAside(failed);
+                if (attempted.get() == null) {
+                    throw failed;
+                }
+                setAside(attempted.get(), failed);
                 continue;
             }
             if (report == null) {
@@ -93,12 +100,15 @@ public class VoiceReportFiling {
         return filed;
     }
 
-    private void setAside(RuntimeException failed) {
-        log.error("A voice report could not be filed; it is retried at most {} times", MAX_ATTEMPTS, failed);
+    /** Counts the failed attempt on the report that failed (its filing was rolled back), so it is not retried forever. */
+    private void setAside(UUID call, RuntimeException failed) {
+        log.error(
+                "The voice report of call {} could not be filed; it is retried at most {} times",
+                call,
+                MAX_ATTEMPTS,
+                failed);
         transaction.executeWithoutResult(
-                status -> reports.lockDue(clock.instant().minus(settings.transcriptWait()), 1)
-                        .forEach(report -> reports.failed(
-                                report.callId(), failed.getClass().getSimpleName())));
+                status -> reports.failed(call, failed.getClass().getSimpleName()));
     }
 
     private void file(VoiceReportRecord report) {

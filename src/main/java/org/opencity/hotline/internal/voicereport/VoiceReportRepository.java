@@ -54,10 +54,11 @@ class VoiceReportRepository {
                 select call_id, place, recording_url, recording_seconds, transcript, recorded_at, report_number,
                        fetch_attempts, fetch_error, completed_at
                 from htl_voice_report
-                where completed_at is null and fetch_attempts < 5
+                where completed_at is null and fetch_attempts < :maxAttempts
                   and (transcript is not null or recorded_at <= :since)
                 order by recorded_at limit :limit for update skip locked""")
                 .param("since", Timestamp.from(waitedSince))
+                .param("maxAttempts", MAX_ATTEMPTS)
                 .param("limit", limit)
                 .query(VoiceReportRepository::record)
                 .list();
