@@ -108,6 +108,7 @@ class AccessibilityJourneyTests {
         walk("visitor", viewport, j -> {
             j.open("/", "home");
             j.open("/assistant", "assistant");
+            j.open("/hotline", "hotline");
             j.open("/reports", "reports-feed");
             j.follow(j.page.locator("ul.report-list a[href^='/reports/']").first(), "report");
             j.open("/procedures", "procedures");
