@@ -39,6 +39,9 @@ class MigrationTests {
                         "procedure",
                         "document",
                         "dossier",
+                        "servicepoint",
+                        "appointment",
+                        "queue",
                         "notification",
                         "assistant",
                         "hotline");

@@ -48,6 +48,9 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             "procedure",
             "document",
             "dossier",
+            "servicepoint",
+            "appointment",
+            "queue",
             "notification",
             "assistant",
             "hotline");

@@ -85,7 +85,7 @@ class ModuleMigrationsTests {
 
         assertThatThrownBy(() -> migrations.byModule(application))
                 .isInstanceOf(FlywayException.class)
-                .hasMessageContaining("db/misplaced/unlisted/appointment/ is not a module with migrations");
+                .hasMessageContaining("db/misplaced/unlisted/parking/ is not a module with migrations");
     }
 
     /** By name: the order is the class path's, and Flyway orders them by version anyway. */
