@@ -136,6 +136,11 @@ public class ServicePoints {
                 .findFirst();
     }
 
+    /** The time zone opening hours are in (the city's). */
+    public java.time.ZoneId windowsZone() {
+        return calendar.zone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(calendar.zone()));
     }
