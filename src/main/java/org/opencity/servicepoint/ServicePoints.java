@@ -173,5 +173,10 @@ public class ServicePoints {
         cache.remove(code);
     }
 
+    /** Reads a point again from the database on its next use here (after a change made outside this service). */
+    public void refresh(String code) {
+        forget(code);
+    }
+
     private record Cached(ServicePoint point, Instant until) {}
 }
