@@ -69,15 +69,21 @@ public class DemoPeople {
 
     /** A signed-in page session of this person, with the roles the database gives them. */
     public RequestPostProcessor session(String login) {
+        return session(id(login));
+    }
+
+    /** A signed-in page session of any account, e.g. a resident a test made. */
+    public RequestPostProcessor session(AccountId account) {
         java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>();
         authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                 org.opencity.identity.Role.RESIDENT.authority()));
-        actor(login)
+        actors.actor(account)
+                .orElseThrow()
                 .roles()
                 .forEach(role -> authorities.add(
                         new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        id(login).toString())
+                        account.toString())
                 .authorities(authorities);
     }
 
