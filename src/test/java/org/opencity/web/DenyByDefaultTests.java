@@ -87,6 +87,15 @@ class DenyByDefaultTests {
             "GET /hotline",
             // The call simulator's recordings, fetched by the platform's recording fetcher as a provider's would be.
             "GET /hotline/simulator/recordings/{hash}.wav",
+            // Service points, their hours and today's waiting; free slots; an appointment's calendar file, fetched by
+            // calendar apps by its unguessable link (no personal data in it).
+            "GET /service-points",
+            "GET /service-points/{code}",
+            "GET /api/v1/service-points",
+            "GET /api/v1/service-points/{id}",
+            "GET /api/v1/service-points/{id}/slots",
+            "GET /appointments/{id}/calendar.ics",
+            "GET /api/v1/appointments/{id}/calendar.ics",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",
