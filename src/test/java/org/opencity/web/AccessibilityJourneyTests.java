@@ -78,6 +78,9 @@ class AccessibilityJourneyTests {
     @Autowired
     org.opencity.hotline.TestCalls testCalls;
 
+    @Autowired
+    org.opencity.appointment.TestBookings testBookings;
+
     @BeforeAll
     static void launch() throws IOException {
         BufferedImage tile = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
@@ -274,6 +277,67 @@ class AccessibilityJourneyTests {
                     .click();
             j.page.locator("ol.transcript > li").first().waitFor();
             j.audit("hotline-simulator-call");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Viewport.class)
+    void aResidentBooksAnAppointmentAndKeepsItsCalendarFile(Viewport viewport) {
+        // Each window size books its own day: one booking per person, procedure and day.
+        java.time.LocalDate day = testBookings.workingDay(16 + viewport.ordinal() * 3);
+        walk("appointment", viewport, j -> {
+            j.open("/service-points", "service-points");
+            j.page.locator("form[role=search] #q").fill("dich vong hau");
+            j.page.locator("form[role=search] #q").press("Enter");
+            j.page.waitForURL(Pattern.compile(".*/service-points\\?.*q=.*"));
+            j.audit("service-points-search");
+            j.open("/service-points/TTPVHCC-00070", "service-point");
+
+            j.signIn("resident@demo.opencity.vn");
+            j.open("/appointments/new?point=TTPVHCC-00070", "appointment-procedure");
+            j.page.locator("#pq").fill("khai sinh");
+            j.page.locator("#pq").press("Enter");
+            j.page.waitForURL(Pattern.compile(".*/appointments/new\\?.*q=.*"));
+            j.audit("appointment-procedures");
+            j.page.locator("ul.results a[href*='procedure=1.001193']").first().click();
+            j.page.locator("#date").fill(day.toString());
+            j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem khung giờ"))
+                    .click();
+            j.page.waitForURL(Pattern.compile(".*date=" + day + ".*"));
+            j.audit("appointment-slots");
+            j.page.locator(".slot-picker input:not([disabled]) + label").first().click();
+            j.page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Đặt lịch").setExact(true))
+                    .click();
+            j.page.waitForURL(Pattern.compile(".*/appointments/[0-9a-f-]{36}$"));
+            j.audit("appointment-confirmation");
+
+            // The calendar file behind "Add to calendar", read back by an iCalendar parser.
+            String ics = j.page.locator("a[href$='/calendar.ics']").getAttribute("href");
+            com.microsoft.playwright.APIResponse file =
+                    j.page.context().request().get(j.url(ics));
+            assertThat(file.headers().get("content-type")).startsWith("text/calendar");
+            biweekly.component.VEvent event =
+                    biweekly.Biweekly.parse(file.text()).first().getEvents().get(0);
+            assertThat(event.getDateStart()
+                            .getValue()
+                            .toInstant()
+                            .atZone(org.opencity.shared.WorkingCalendar.VIETNAM)
+                            .toLocalDate())
+                    .isEqualTo(day);
+            j.open("/appointments", "my-appointments");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Viewport.class)
+    void aCentreClerkKeepsTheCentre(Viewport viewport) {
+        walk("centre-desk", viewport, j -> {
+            j.signIn("clerk.hoankiem@demo.opencity.vn");
+            j.open("/officer/service-points", "workplaces");
+            j.open("/officer/appointments/TTPVHCC-00070", "appointments-day");
+            j.open("/officer/service-points/TTPVHCC-00070", "counters-and-hours");
         });
     }
 
