@@ -62,6 +62,7 @@ class AppointmentDemoData implements ApplicationRunner {
     private final DossierManagement dossiers;
     private final org.opencity.procedure.ProcedureCatalogue catalogue;
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final Clock clock;
     private final String password;
     private final int days;
@@ -76,10 +77,11 @@ class AppointmentDemoData implements ApplicationRunner {
             DossierManagement dossiers,
             org.opencity.procedure.ProcedureCatalogue catalogue,
             JdbcClient jdbc,
+            org.springframework.transaction.support.TransactionTemplate transactions,
             Clock clock,
             @Value("${opencity.demo.enabled}") boolean enabled,
             @Value("${opencity.demo.password}") String password,
-            @Value("${opencity.demo.appointment-days:5}") int days) {
+            @Value("${opencity.demo.appointment-days:7}") int days) {
         this.repository = repository;
         this.codes = codes;
         this.rules = rules;
@@ -89,6 +91,7 @@ class AppointmentDemoData implements ApplicationRunner {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
         this.password = password;
         this.days = enabled ? days : 0;
@@ -108,9 +111,11 @@ class AppointmentDemoData implements ApplicationRunner {
             int made = 0;
             LocalDate day = points.today();
             for (int d = 0; d < days; d++, day = day.plusDays(1)) {
+                int booking = 0;
                 for (String code : POINTS) {
-                    made += bookDay(points.get(code), day, residents, d);
+                    booking = bookDay(points.get(code), day, residents, d, booking);
                 }
+                made += booking;
             }
             made += verifiedResidentTomorrow();
             log.info("Demo appointments: {} over {} days at {}", made, days, POINTS);
@@ -135,9 +140,13 @@ class AppointmentDemoData implements ApplicationRunner {
         return residents;
     }
 
-    /** Every other slot of the day on line A gets one booking; those already over are checked in, one in four missed. */
-    private int bookDay(ServicePoint point, LocalDate day, List<AccountId> residents, int dayIndex) {
-        int made = 0;
+    /**
+     * Every other slot of the day gets one booking; those already over are checked in, one in four missed. The
+     * day's n-th booking goes to resident n mod 12 for procedure (n div 12 + day) mod 3, so nobody has two bookings
+     * for one procedure on one day (36 pairs a day, 24 bookings).
+     */
+    private int bookDay(ServicePoint point, LocalDate day, List<AccountId> residents, int dayIndex, int booked) {
+        int made = booked;
         int slot = 0;
         Instant now = clock.instant();
         for (OpenWindow window : points.windowsOn(point, day)) {
@@ -147,8 +156,8 @@ class AppointmentDemoData implements ApplicationRunner {
                 if (slot % 2 == 1) {
                     continue;
                 }
-                AccountId resident = residents.get((slot / 2 + dayIndex * 3) % residents.size());
-                String procedure = PROCEDURES.get(slot % PROCEDURES.size());
+                AccountId resident = residents.get(made % residents.size());
+                String procedure = PROCEDURES.get((made / residents.size() + dayIndex) % PROCEDURES.size());
                 if (insert(point, start, resident, procedure, null, statusAt(start, now, slot))) {
                     made++;
                 }
