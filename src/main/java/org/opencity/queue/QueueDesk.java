@@ -187,7 +187,8 @@ public class QueueDesk {
         if (note != null && note.length() > MAX_NOTE) {
             throw new InvalidRequest("problem.queue.note-too-long", MAX_NOTE);
         }
-        if ((note != null && note.indexOf('\u0000') >= 0) || (dossierCode != null && dossierCode.indexOf('\u0000') >= 0)) {
+        if ((note != null && note.indexOf('\u0000') >= 0)
+                || (dossierCode != null && dossierCode.indexOf('\u0000') >= 0)) {
             throw new InvalidRequest("problem.queue.nul-character");
         }
         if (dossierCode != null && dossierCode.length() > MAX_DOSSIER_CODE) {
@@ -230,6 +231,14 @@ public class QueueDesk {
         }
         boolean open = counters.open(desk.point().code()).contains(number);
         return new CounterView(desk.point(), desk.counter(), open, current, waiting);
+    }
+
+    /** The numbers of the point's open counters. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Integer> openCounters(Actor clerk, String pointCode) {
+        ServicePoint point = points.get(pointCode);
+        points.requireStaff(clerk, point);
+        return counters.open(point.code());
     }
 
     private void setOpen(Actor clerk, String pointCode, int number, boolean open) {

@@ -43,6 +43,7 @@ class CounterPageController {
         ServicePoint point = points.get(code);
         points.requireStaff(clerk, point);
         model.addAttribute("point", point);
+        model.addAttribute("open", desk.openCounters(clerk, point.code()));
         return "queue/counters";
     }
 
