@@ -154,7 +154,7 @@ class QueueApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\":\"" + "x".repeat(10_000) + "\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Ghi chú dài quá 1000 ký tự."));
+                .andExpect(jsonPath("$.detail").value("Ghi chú dài quá 1.000 ký tự."));
         assertThat(tickets.ticket(ticket.id()).status()).isEqualTo(TicketStatus.CALLED);
         mvc.perform(post("/api/v1/desk/counters/{p}/{n}/transfer", CLERK_POINT, 1)
                         .with(people.bearer(clerk))
@@ -206,12 +206,18 @@ class QueueApiTests {
         desk.callNext(clerk, point, 1);
         desk.finish(clerk, point, 1, null, null);
         desk.callNext(clerk, point, 1);
+        assertThat(events.stream(TurnNear.class).filter(e -> e.ticketId().equals(mine.id())))
+                .as("four before: not yet")
+                .isEmpty();
+        desk.finish(clerk, point, 1, null, null);
+        desk.callNext(clerk, point, 1);
         desk.finish(clerk, point, 1, null, null);
         desk.callNext(clerk, point, 1);
         assertThat(events.stream(TurnNear.class).filter(e -> e.ticketId().equals(mine.id())))
+                .as("three before, then two: told once")
                 .singleElement()
                 .satisfies(e -> {
-                    assertThat(e.ticketsBefore()).isEqualTo(2);
+                    assertThat(e.ticketsBefore()).isEqualTo(3);
                     assertThat(e.resident()).isEqualTo(resident);
                     assertThat(e.ticketNumber()).isEqualTo(mine.number());
                 });
