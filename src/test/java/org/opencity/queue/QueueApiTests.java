@@ -204,8 +204,6 @@ class QueueApiTests {
                 .isEmpty();
         desk.open(clerk, point, 1);
         desk.callNext(clerk, point, 1);
-        desk.finish(clerk, point, 1, null, null);
-        desk.callNext(clerk, point, 1);
         assertThat(events.stream(TurnNear.class).filter(e -> e.ticketId().equals(mine.id())))
                 .as("four before: not yet")
                 .isEmpty();
