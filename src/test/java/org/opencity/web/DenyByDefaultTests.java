@@ -87,6 +87,11 @@ class DenyByDefaultTests {
             "GET /hotline",
             // The call simulator's recordings, fetched by the platform's recording fetcher as a provider's would be.
             "GET /hotline/simulator/recordings/{hash}.wav",
+            // Service points: where and when centres and vehicles serve, public like the wards (servicepoint's rules).
+            "GET /service-points",
+            "GET /service-points/{code}",
+            "GET /api/v1/service-points",
+            "GET /api/v1/service-points/{id}",
             // Queues: anyone takes a number at a point's kiosk or on a phone; a ticket is reached by its random id and
             // holds nothing personal; the display boards and their event streams are for the hall's screens.
             "GET /service-points/{code}/kiosk",

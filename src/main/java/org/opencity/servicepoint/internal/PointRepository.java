@@ -51,7 +51,7 @@ public class PointRepository {
      */
     public List<ServicePoint> search(PointKind kind, Collection<String> wardCodes, String folded, int limit) {
         boolean anyWard = wardCodes.isEmpty() && (folded == null || folded.isEmpty());
-        String sql = POINTS + """
+        String sql = POINTS + "\n" + """
                  where (cast(:kind as text) is null or p.kind = :kind)
                    and (:anyWard
                         or p.ward_code = any(:wards)
