@@ -127,8 +127,6 @@ class CounterPageController {
                 throw problem;
             }
             redirect.addFlashAttribute("problem", problems.message(problem, locale));
-        } catch (UnsupportedOperationException notYet) {
-            redirect.addFlashAttribute("problem", problems.message("problem.queue.check-in-unavailable", null, locale));
         }
         return "redirect:/officer/queue/" + code + "/counters/" + number;
     }
