@@ -13,8 +13,8 @@
 # 00:00-23:59:59 for today's weekday to every ward centre of its own fresh database (the points are cached 5 s).
 #
 # Settings (environment):
-#   PORT 18096 · DURATION 30 (seconds of each measured step) · TAKE_WORKERS 64 · CALL_WORKERS 63 · COUNTERS 2 (per centre, line A
-#   and A: counters 1 and 2) · CEILING_SECONDS 10 · PGBENCH_SECONDS 10 · PGBENCH_CLIENTS 16 · WARMUP 10 (unmeasured
+#   PORT 18096 · DURATION 30 (seconds of each measured step) · TAKE_WORKERS 64 · CALL_WORKERS 63 · COUNTERS 5 (per centre: 1-2 line A,
+#   3 line B, 4 line C, 5 lines D and A) · CEILING_SECONDS 10 · PGBENCH_SECONDS 10 · PGBENCH_CLIENTS 16 · WARMUP 10 (unmeasured
 #   takes first) · JAVA_OPTS "-Xms1g -Xmx1g" · OUT /tmp/bench-queues-<time> · MAX_SECONDS 900
 set -euo pipefail
 
@@ -32,7 +32,7 @@ BASE=http://127.0.0.1:$PORT
 SECONDS_EACH=${DURATION:-30}
 TAKE_WORKERS=${TAKE_WORKERS:-64}
 CALL_WORKERS=${CALL_WORKERS:-63}
-COUNTERS=${COUNTERS:-2}
+COUNTERS=${COUNTERS:-5}
 CEILING_SECONDS=${CEILING_SECONDS:-10}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-16}

@@ -30,6 +30,7 @@ public class BoardBroadcaster {
 
     public static final String EVENT = "board";
     static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+    static final int FLUSH_THREADS = 4;
 
     private static final Logger log = LoggerFactory.getLogger(BoardBroadcaster.class);
 
@@ -37,7 +38,9 @@ public class BoardBroadcaster {
     private final QueueProperties settings;
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+    // Flushes of different points run side by side (a board's state is a few queries); one point's changes are
+    // coalesced by the pending set, so a point is never flushed twice at once.
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(FLUSH_THREADS, task -> {
         Thread thread = new Thread(task, "queue-board");
         thread.setDaemon(true);
         return thread;

@@ -25,6 +25,9 @@ public class WaitEstimates implements WaitingFigures {
     private final CounterRepository counters;
     private final ServicePoints points;
     private final QueueMoves moves;
+    private final java.util.Map<String, CachedMean> means = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final long MEAN_FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     WaitEstimates(TicketRepository tickets, CounterRepository counters, ServicePoints points, QueueMoves moves) {
         this.tickets = tickets;
@@ -33,7 +36,23 @@ public class WaitEstimates implements WaitingFigures {
         this.moves = moves;
     }
 
+    /**
+     * The line's mean service time, kept for {@link #MEAN_FRESH_NANOS} (30 s): every board update and ticket page
+     * needs it, and it moves slowly.
+     */
     public Duration meanService(String point, String line) {
+        String key = point + "/" + line;
+        long now = System.nanoTime();
+        CachedMean cached = means.get(key);
+        if (cached != null && now - cached.at() < MEAN_FRESH_NANOS) {
+            return cached.mean();
+        }
+        Duration mean = computeMean(point, line);
+        means.put(key, new CachedMean(mean, now));
+        return mean;
+    }
+
+    private Duration computeMean(String point, String line) {
         QueueProperties settings = moves.settings();
         List<Double> seconds = tickets.recentServiceSeconds(
                 point, line, moves.now().minus(settings.historyWindow()), settings.historySize());
@@ -106,4 +125,6 @@ public class WaitEstimates implements WaitingFigures {
         });
         return lines;
     }
+
+    private record CachedMean(Duration mean, long at) {}
 }
