@@ -96,6 +96,15 @@ class DenyByDefaultTests {
             "GET /api/v1/service-points/{id}/slots",
             "GET /appointments/{id}/calendar.ics",
             "GET /api/v1/appointments/{id}/calendar.ics",
+            // Queues: anyone takes a number at a point's kiosk or on a phone; a ticket is reached by its random id and
+            // holds nothing personal; the display boards and their event streams are for the hall's screens.
+            "GET /service-points/{code}/kiosk",
+            "POST /service-points/{code}/kiosk",
+            "GET /service-points/{code}/board",
+            "GET /tickets/{id}",
+            "POST /api/v1/service-points/{id}/tickets",
+            "GET /api/v1/tickets/{id}",
+            "GET /api/v1/service-points/{id}/board",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",

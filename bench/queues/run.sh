@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Load benchmark of the queues: tickets taken per second and "call next" per second with the 126 ward centres busy at
+# once, and the time from a call to the board's update (one board stream per centre open during the calls); beside
+# them, in the same run, the trivial endpoint's ceiling at the same concurrency and pgbench's durable-commit ceiling on
+# the same embedded PostgreSQL. Load from Load.java (JDK HttpClient) to 127.0.0.1 only, every step bounded in time.
+#
+#   bench/queues/run.sh                 # builds the jar (offline Maven), starts it, measures, stops it (~4 min)
+#   bench/queues/run.sh /tmp/x.jar      # the same with a jar built before
+#
+# The script takes the machine's build lock itself (do not wrap it in flock).
+#
+# Centres are open 08:00-17:00 on weekdays; so that the benchmark runs at any hour, it adds an opening window
+# 00:00-23:59:59 for today's weekday to every ward centre of its own fresh database (the points are cached 5 s).
+#
+# Settings (environment):
+#   PORT 18096 · DURATION 30 (seconds of each measured step) · TAKE_WORKERS 64 · CALL_WORKERS 63 · COUNTERS 5 (per centre: 1-2 line A,
+#   3 line B, 4 line C, 5 lines D and A) · CEILING_SECONDS 10 · PGBENCH_SECONDS 10 · PGBENCH_CLIENTS 16 · WARMUP 10 (unmeasured
+#   takes first) · JAVA_OPTS "-Xms1g -Xmx1g" · OUT /tmp/bench-queues-<time> · MAX_SECONDS 900
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+LOCK=${LOCK-/tmp/opencity-build.lock}
+if [[ -n $LOCK && -z ${BENCH_LOCK_HELD:-} ]]; then
+  echo "run.sh: waiting for $LOCK" >&2
+  exec env BENCH_LOCK_HELD=1 flock -w 1800 "$LOCK" "$0" "$@"
+fi
+
+JAR=${1:-}
+PORT=${PORT:-18096}
+BASE=http://127.0.0.1:$PORT
+SECONDS_EACH=${DURATION:-30}
+TAKE_WORKERS=${TAKE_WORKERS:-64}
+CALL_WORKERS=${CALL_WORKERS:-63}
+COUNTERS=${COUNTERS:-5}
+CEILING_SECONDS=${CEILING_SECONDS:-10}
+PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-16}
+WARMUP=${WARMUP:-10}
+JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g"}
+OUT=${OUT:-/tmp/bench-queues-$(date -u +%Y%m%d-%H%M%S)}
+DATA_DIR=$OUT/data
+MAX_SECONDS=${MAX_SECONDS:-900}
+
+mkdir -p "$OUT"
+log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
+( sleep "$MAX_SECONDS"; echo "run.sh: MAX_SECONDS reached" >&2; kill -TERM $$ ) &
+WATCHDOG=$!
+SERVER_PID=
+cleanup() {
+  [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  kill "$WATCHDOG" 2>/dev/null || true
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+if [[ -z $JAR ]]; then
+  log "building the jar (./mvnw -B -ntp -o -q package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -B -ntp -o -q package -DskipTests) >"$OUT/build.log" 2>&1 \
+    || { tail -30 "$OUT/build.log" >&2; exit 1; }
+  JAR=$OUT/opencity.jar
+  cp "$(ls "$ROOT"/target/opencity-*.jar | grep -v -- '-plain' | head -1)" "$JAR"
+fi
+if curl -s -o /dev/null --max-time 2 "$BASE/actuator/health"; then
+  echo "run.sh: something already answers on $BASE" >&2; exit 2
+fi
+mkdir -p "$DATA_DIR"
+log "starting $JAR on $BASE (fresh data folder)"
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --opencity.data-dir="$DATA_DIR" \
+  --opencity.hotline.warm-up=false >"$OUT/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 240); do
+  grep -q "OpenCity is running" "$OUT/server.log" && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$OUT/server.log" >&2; exit 1; }
+  sleep 1
+done
+grep -q "OpenCity is running" "$OUT/server.log" || { echo "run.sh: not running after 240 s" >&2; exit 1; }
+PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
+psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -XAtq -F $'\t' -c "$1"; }
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "commit: $(cd "$ROOT" && git rev-parse --short HEAD)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) × $(nproc)"
+  echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
+  echo "kernel: $(uname -r)"
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "postgres: $(psql_q 'select version()')"
+  echo "postgres settings: $(psql_q "select string_agg(name||'='||setting, ' ') from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','max_connections')")"
+  echo "JAVA_OPTS: $JAVA_OPTS"
+} >"$OUT/machine.txt"
+cat "$OUT/machine.txt" >&2
+
+psql_q "insert into sp_opening (point_code, weekday, opens, closes)
+        select code, extract(isodow from now() at time zone 'Asia/Ho_Chi_Minh')::int, '00:00', '23:59:59'
+        from sp_point where kind = 'WARD_CENTRE'" >/dev/null
+psql_q "select code from sp_point where kind = 'WARD_CENTRE' order by code" >"$OUT/points.txt"
+log "$(wc -l <"$OUT/points.txt") ward centres, open all day today in this database"
+sleep 6
+
+log "token of operator@demo.opencity.vn (authorization code + PKCE, bench/reports/token.sh)"
+TOKEN=$(BASE=$BASE "$ROOT/bench/reports/token.sh" operator@demo.opencity.vn)
+LOAD=(java -Xmx512m "$HERE/Load.java")
+
+log "ceiling: GET /actuator/health/liveness, $TAKE_WORKERS workers, $CEILING_SECONDS s (after 5 s unmeasured)"
+"${LOAD[@]}" ceiling "$BASE" 5 "$TAKE_WORKERS" >/dev/null
+"${LOAD[@]}" ceiling "$BASE" "$CEILING_SECONDS" "$TAKE_WORKERS" | tee -a "$OUT/results.txt"
+
+log "pgbench -N, $PGBENCH_CLIENTS clients, $PGBENCH_SECONDS s"
+psql_q "create database bench_pgbench" >/dev/null
+pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -s 1 -q bench_pgbench >"$OUT/pgbench-init.txt" 2>&1
+pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -N -c "$PGBENCH_CLIENTS" -j 2 -T "$PGBENCH_SECONDS" bench_pgbench \
+  >"$OUT/pgbench.txt" 2>&1
+echo "mode=pgbench $(grep -E '^tps' "$OUT/pgbench.txt" | head -1 | tr ' ' '_') $(grep -E 'latency average' "$OUT/pgbench.txt" | tr ' ' '_')" \
+  | tee -a "$OUT/results.txt"
+
+log "warm-up: $WARMUP s of takes, not measured"
+"${LOAD[@]}" take "$BASE" "$WARMUP" "$TAKE_WORKERS" "$OUT/points.txt" >/dev/null
+log "take: $TAKE_WORKERS workers, $SECONDS_EACH s, random centre and line"
+"${LOAD[@]}" take "$BASE" "$SECONDS_EACH" "$TAKE_WORKERS" "$OUT/points.txt" | tee -a "$OUT/results.txt"
+
+log "opening counters 1..$COUNTERS of every centre"
+"${LOAD[@]}" open "$BASE" "$TOKEN" "$OUT/points.txt" "$COUNTERS" | tee -a "$OUT/run.log"
+log "call: $CALL_WORKERS clerks over $COUNTERS counters × 126 centres, call-next + finish, $SECONDS_EACH s, one board stream per centre"
+"${LOAD[@]}" call "$BASE" "$SECONDS_EACH" "$CALL_WORKERS" "$TOKEN" "$OUT/points.txt" "$COUNTERS" \
+  | tee -a "$OUT/results.txt"
+psql_q "select status, count(*) from q_ticket group by status order by 1" | tee -a "$OUT/run.log"
+grep -c " ERROR " "$OUT/server.log" | sed 's/^/server ERROR lines: /' | tee -a "$OUT/run.log" || true
+log "done: $OUT/results.txt"
