@@ -114,7 +114,8 @@ public class QueueTickets {
         return row;
     }
 
-    static String number(String line, int seq) {
+    /** A ticket's printed number: the line and at least three digits, e.g. A-017. */
+    public static String number(String line, int seq) {
         return line + "-" + (seq < 1000 ? String.format("%03d", seq) : String.valueOf(seq));
     }
 }

@@ -292,6 +292,8 @@ class AccessibilityJourneyTests {
             j.page.waitForURL(Pattern.compile(".*/service-points\\?.*q=.*"));
             j.audit("service-points-search");
             j.open("/service-points/TTPVHCC-00070", "service-point");
+            j.open("/service-points/TTPVHCC-00070/kiosk", "queue-kiosk");
+            j.open("/service-points/TTPVHCC-00070/board", "queue-board");
 
             j.signIn("resident@demo.opencity.vn");
             j.open("/appointments/new?point=TTPVHCC-00070", "appointment-procedure");
@@ -338,6 +340,8 @@ class AccessibilityJourneyTests {
             j.open("/officer/service-points", "workplaces");
             j.open("/officer/appointments/TTPVHCC-00070", "appointments-day");
             j.open("/officer/service-points/TTPVHCC-00070", "counters-and-hours");
+            j.open("/officer/queue/TTPVHCC-00070", "queue-desk");
+            j.open("/officer/queue/TTPVHCC-00070/counters/2", "queue-counter");
         });
     }
 
