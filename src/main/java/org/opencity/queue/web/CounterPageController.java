@@ -122,6 +122,9 @@ class CounterPageController {
         try {
             Ticket ticket = change.get();
             redirect.addFlashAttribute("done", ticket == null ? "" : ticket.number());
+        } catch (org.opencity.appointment.AppointmentNotFound unknownCode) {
+            // A mistyped appointment code is told beside the form, like any other refusal of the desk's input.
+            redirect.addFlashAttribute("problem", problems.message(unknownCode, locale));
         } catch (LocalizedProblem problem) {
             if (problem.status().value() != 400 && problem.status().value() != 409) {
                 throw problem;

@@ -3,20 +3,12 @@ package org.opencity.queue.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,23 +131,6 @@ class QueueBrowserTests {
     }
 
     private static void audit(Page page, String name) {
-        page.waitForLoadState();
-        page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(Path.of("target/screenshots/queue/" + name + ".png")));
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
-        assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
-        List<String> serious = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                String impact = Objects.requireNonNullElse(node.getImpact(), rule.getImpact());
-                if ("critical".equals(impact) || "serious".equals(impact)) {
-                    serious.add(rule.getId() + " " + impact + " " + node.getTarget() + " " + node.getHtml());
-                }
-            }
-        }
-        assertThat(serious).isEmpty();
+        org.opencity.web.SeriousAxeFindings.assertNone(page, "queue", name);
     }
 }

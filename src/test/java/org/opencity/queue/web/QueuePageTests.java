@@ -109,7 +109,8 @@ class QueuePageTests {
         mvc.perform(post(base + "/transfer").with(clerk).with(csrf()).param("target", "line:B"))
                 .andExpect(flash().attribute("done", "A-001"));
         mvc.perform(post(base + "/check-in").with(clerk).with(csrf()).param("appointmentCode", "LH-7K3P9Q"))
-                .andExpect(redirectedUrl(base));
+                .andExpect(redirectedUrl(base))
+                .andExpect(flash().attribute("problem", "Không tìm thấy lịch hẹn LH-7K3P9Q."));
         mvc.perform(get("/officer/queue/{c}", "TTPVHCC-00166").with(clerk)).andExpect(status().isForbidden());
     }
 }
