@@ -46,6 +46,9 @@ class AppointmentBookingTests {
     AppointmentSweeps sweeps;
 
     @Autowired
+    AppointmentFigures figures;
+
+    @Autowired
     TestBookings bookings;
 
     @Autowired
@@ -186,6 +189,30 @@ class AppointmentBookingTests {
         clock.advance(Duration.ofHours(24));
         sweeps.recordMissed();
         assertThat(booking.view(resident, appointment.id(), VI).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+
+    @Test
+    void figuresCountBookedCheckedInMissedAndCancelledPerPointAndDay() {
+        String point = bookings.wardCentre(7);
+        LocalDate day = bookings.workingDay(17);
+        List<Actor> residents = bookings.residents(3);
+        booking.book(residents.get(0), request(point, at(day, "08:00")), VI);
+        Appointment cancelled = booking.book(residents.get(1), request(point, at(day, "08:30")), VI);
+        booking.cancel(residents.get(1), cancelled.id(), VI);
+        missed(residents.get(2), point, at(day, "09:00"));
+
+        assertThat(figures.between(day, day))
+                .filteredOn(f -> f.pointCode().equals(point))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.booked()).isEqualTo(2);
+                    assertThat(f.cancelled()).isEqualTo(1);
+                    assertThat(f.missed()).isEqualTo(1);
+                    assertThat(f.checkedIn()).isZero();
+                    assertThat(f.noShowRate()).isEqualTo(1.0);
+                });
+        assertThatThrownBy(() -> figures.between(day, day.minusDays(1)))
+                .hasMessage("problem.appointment.figures-period");
     }
 
     @Test

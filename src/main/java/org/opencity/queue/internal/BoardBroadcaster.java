@@ -119,7 +119,7 @@ public class BoardBroadcaster {
             if (list != null) {
                 list.remove(emitter);
             }
-            emitter.completeWithError(gone);
+            org.opencity.platform.ServerSentEvents.endAfterFailure(emitter, gone);
         }
     }
 

@@ -102,7 +102,7 @@ public class QueueBroadcaster {
                 // The browser went away: the stream is over (its onError/onCompletion removes it too).
                 log.debug("console stream closed: {}", gone.getMessage());
                 emitters.remove(emitter);
-                emitter.completeWithError(gone);
+                org.opencity.platform.ServerSentEvents.endAfterFailure(emitter, gone);
             }
         }
     }
