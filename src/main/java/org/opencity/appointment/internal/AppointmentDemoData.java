@@ -56,6 +56,7 @@ class AppointmentDemoData implements ApplicationRunner {
     private final AppointmentRepository repository;
     private final AppointmentCodes codes;
     private final AppointmentProperties rules;
+    private final SlotPlanner planner;
     private final ServicePoints points;
     private final AccountManagement accounts;
     private final Actors actors;
@@ -71,6 +72,7 @@ class AppointmentDemoData implements ApplicationRunner {
             AppointmentRepository repository,
             AppointmentCodes codes,
             AppointmentProperties rules,
+            SlotPlanner planner,
             ServicePoints points,
             AccountManagement accounts,
             Actors actors,
@@ -85,6 +87,7 @@ class AppointmentDemoData implements ApplicationRunner {
         this.repository = repository;
         this.codes = codes;
         this.rules = rules;
+        this.planner = planner;
         this.points = points;
         this.accounts = accounts;
         this.actors = actors;
@@ -150,15 +153,14 @@ class AppointmentDemoData implements ApplicationRunner {
         int slot = 0;
         Instant now = clock.instant();
         for (OpenWindow window : points.windowsOn(point, day)) {
-            for (Instant start = window.opens().toInstant();
-                    !start.plus(rules.slotLength()).isAfter(window.closes().toInstant());
-                    start = start.plus(rules.slotLength()), slot++) {
-                if (slot % 2 == 1) {
+            for (Instant start : planner.starts(window)) {
+                int index = slot++;
+                if (index % 2 == 1) {
                     continue;
                 }
                 AccountId resident = residents.get(made % residents.size());
                 String procedure = PROCEDURES.get((made / residents.size() + dayIndex) % PROCEDURES.size());
-                if (insert(point, start, resident, procedure, null, statusAt(start, now, slot))) {
+                if (insert(point, start, resident, procedure, null, statusAt(start, now, index))) {
                     made++;
                 }
             }

@@ -48,10 +48,7 @@ public class SlotPlanner {
         Instant now = clock.instant();
         List<Slot> slots = new ArrayList<>();
         for (OpenWindow window : windows) {
-            for (ZonedDateTime start = window.opens();
-                    !start.plus(rules.slotLength()).isAfter(window.closes());
-                    start = start.plus(rules.slotLength())) {
-                Instant at = start.toInstant();
+            for (Instant at : starts(window)) {
                 int left = bookable(at, now) ? Math.max(0, capacity - booked.getOrDefault(at, 0)) : 0;
                 slots.add(SlotBuilder.builder()
                         .id(new SlotId(point.code(), lineCode, at).toString())
@@ -71,16 +68,19 @@ public class SlotPlanner {
     /** Whether a slot starting at {@code start} is one of the point's slots on that day. */
     public boolean isSlotStart(ServicePoint point, Instant start) {
         LocalDate day = start.atZone(points.windowsZone()).toLocalDate();
-        for (OpenWindow window : points.windowsOn(point, day)) {
-            for (ZonedDateTime at = window.opens();
-                    !at.plus(rules.slotLength()).isAfter(window.closes());
-                    at = at.plus(rules.slotLength())) {
-                if (at.toInstant().equals(start)) {
-                    return true;
-                }
-            }
+        return points.windowsOn(point, day).stream()
+                .anyMatch(window -> starts(window).contains(start));
+    }
+
+    /** Where the slots of an opening window start: every slot length from its opening, each ending by its close. */
+    public List<Instant> starts(OpenWindow window) {
+        List<Instant> starts = new ArrayList<>();
+        for (ZonedDateTime at = window.opens();
+                !at.plus(rules.slotLength()).isAfter(window.closes());
+                at = at.plus(rules.slotLength())) {
+            starts.add(at.toInstant());
         }
-        return false;
+        return starts;
     }
 
     public boolean bookable(Instant start, Instant now) {
