@@ -106,9 +106,9 @@ public class AppointmentBooking {
     public Appointment book(Actor resident, BookingRequest request, Locale locale) {
         Instant now = clock.instant();
         String note = note(request.note());
-        SlotId slot = slotOf(request);
-        ServicePoint point = points.get(slot.pointCode());
         Procedure procedure = procedure(request.procedureCode());
+        SlotId slot = slotOf(request, procedure);
+        ServicePoint point = points.get(slot.pointCode());
         ServiceLine line = lineFor(point, procedure);
         if (!slot.lineCode().equals(line.code())) {
             throw new InvalidRequest("problem.appointment.slot-other-line");
@@ -167,11 +167,14 @@ public class AppointmentBooking {
     public Appointment reschedule(Actor resident, UUID id, BookingRequest to, Locale locale) {
         Instant now = clock.instant();
         AppointmentRecord record = ownAndChangeable(resident, id);
-        SlotId slot = slotOf(BookingRequestBuilder.builder()
-                .servicePointId(to.servicePointId() == null ? record.pointCode() : to.servicePointId())
-                .start(to.start())
-                .slotId(to.slotId())
-                .build());
+        Procedure procedure = procedure(record.procedureCode());
+        SlotId slot = slotOf(
+                BookingRequestBuilder.builder()
+                        .servicePointId(to.servicePointId() == null ? record.pointCode() : to.servicePointId())
+                        .start(to.start())
+                        .slotId(to.slotId())
+                        .build(),
+                procedure);
         if (!slot.pointCode().equals(record.pointCode())) {
             throw new InvalidRequest("problem.appointment.reschedule-other-point");
         }
@@ -179,7 +182,7 @@ public class AppointmentBooking {
             throw new InvalidRequest("problem.appointment.reschedule-same-slot");
         }
         ServicePoint point = points.get(record.pointCode());
-        ServiceLine line = lineFor(point, procedure(record.procedureCode()));
+        ServiceLine line = lineFor(point, procedure);
         requireBookableSlot(point, slot.start(), now);
         if (!repository.takeSeat(point.code(), line.code(), slot.start(), planner.capacity(point, line.code()))) {
             throw AppointmentProblem.slotFull();
@@ -241,7 +244,8 @@ public class AppointmentBooking {
         return record;
     }
 
-    private SlotId slotOf(BookingRequest request) {
+    /** The slot a request names: its id, or the slot of the procedure's line at the point and start it gives. */
+    private SlotId slotOf(BookingRequest request, Procedure procedure) {
         if (request.slotId() != null && !request.slotId().isBlank()) {
             return SlotId.parse(request.slotId());
         }
@@ -249,7 +253,6 @@ public class AppointmentBooking {
             throw new InvalidRequest("problem.appointment.slot-missing");
         }
         ServicePoint point = points.get(request.servicePointId());
-        Procedure procedure = procedure(request.procedureCode() == null ? "" : request.procedureCode());
         return new SlotId(
                 point.code(), lineFor(point, procedure).code(), request.start().toInstant());
     }

@@ -139,6 +139,26 @@ class AppointmentBookingTests {
     }
 
     @Test
+    void anAppointmentMovesByItsNewStartTimeAlone() {
+        String point = bookings.wardCentre(8);
+        LocalDate day = bookings.workingDay(18);
+        Actor resident = bookings.resident();
+        Appointment booked = booking.book(resident, request(point, at(day, "13:00")), VI);
+
+        Appointment moved = booking.reschedule(
+                resident,
+                booked.id(),
+                BookingRequestBuilder.builder()
+                        .start(at(day, "14:30").atZone(WorkingCalendar.VIETNAM).toOffsetDateTime())
+                        .build(),
+                VI);
+
+        assertThat(moved.start()).isEqualTo(at(day, "14:30"));
+        assertThat(seatsTaken(point, at(day, "13:00"))).isZero();
+        assertThat(seatsTaken(point, at(day, "14:30"))).isEqualTo(1);
+    }
+
+    @Test
     void onePersonBooksOneAppointmentPerProcedureAndDay() {
         String point = bookings.wardCentre(2);
         LocalDate day = bookings.workingDay(9);
