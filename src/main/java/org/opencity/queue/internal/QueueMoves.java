@@ -47,6 +47,10 @@ public class QueueMoves {
 
     public void changed(ServicePoint point, LocalDate day) {
         tickets.announce(point.code());
+        if (!tickets.anyoneToTell(point.code(), day)) {
+            // Kiosk tickets are anonymous: without a signed-in resident waiting untold, ranking the line finds nobody.
+            return;
+        }
         for (Ranked waiting : tickets.ranked(point.code(), day, due(now()))) {
             if (waiting.resident() != null && !waiting.nearTold() && waiting.before() <= settings.nearTurn()) {
                 tickets.markTold(waiting.id());

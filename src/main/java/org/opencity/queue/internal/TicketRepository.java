@@ -129,6 +129,17 @@ public class TicketRepository {
                 .optional();
     }
 
+    /** Whether a signed-in resident's ticket waits at the point today and has not been told its turn is near. */
+    public boolean anyoneToTell(String point, LocalDate day) {
+        return jdbc.sql("""
+                        select exists (select 1 from q_ticket where point_code = :point and day = :day
+                            and status = 'WAITING' and resident is not null and not near_told)""")
+                .param("point", point)
+                .param("day", day)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Today's waiting tickets of a point, each with how many come before it on its line, in calling order. */
     public List<Ranked> ranked(String point, LocalDate day, Instant due) {
         return jdbc.sql("select id, number, line_code, to_counter, resident, near_told, (row_number() over (partition"
