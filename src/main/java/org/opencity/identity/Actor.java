@@ -8,10 +8,25 @@ import java.util.stream.Collectors;
  * The signed-in person behind a request, with roles as they are now in the database.
  * Authorisation is by role and unit: an officer acts only for the units (and so the wards) they belong to.
  */
-public record Actor(AccountId id, String displayName, List<RoleAssignment> assignments) {
+public record Actor(AccountId id, String displayName, List<RoleAssignment> assignments, Standing standing) {
 
     public Actor {
         assignments = List.copyOf(assignments);
+        standing = standing == null ? Standing.UNKNOWN : standing;
+    }
+
+    /** An actor whose account standing does not matter to the caller (a system actor, a test). */
+    public Actor(AccountId id, String displayName, List<RoleAssignment> assignments) {
+        this(id, displayName, assignments, Standing.UNKNOWN);
+    }
+
+    /**
+     * What eligibility rules look at, read with the roles (so a vote costs no extra query): the identity level
+     * (1 registered, 2 citizen ID checked), the home ward (null when not given) and when the account was made.
+     */
+    public record Standing(int identityLevel, String homeWardCode, java.time.Instant accountCreatedAt) {
+
+        public static final Standing UNKNOWN = new Standing(0, null, null);
     }
 
     public boolean hasRole(Role role) {

@@ -35,7 +35,12 @@ public class Actors {
         return cache.get(
                 id,
                 () -> readOnly.execute(status -> accounts.find(id)
-                        .map(account -> new Actor(id, account.displayName(), accounts.assignments(id)))));
+                        .map(account -> new Actor(
+                                id,
+                                account.displayName(),
+                                accounts.assignments(id),
+                                new Actor.Standing(
+                                        account.identityLevel(), account.homeWardCode(), account.createdAt())))));
     }
 
     /**

@@ -31,6 +31,11 @@ public abstract class LocalizedProblem extends RuntimeException {
         return arguments.clone();
     }
 
+    /** Seconds a client should wait before trying again (a Retry-After header), or 0 when waiting does not help. */
+    public long retryAfterSeconds() {
+        return 0;
+    }
+
     /** A short, stable name for the problem type, e.g. "ward-not-found". */
     public String code() {
         return messageKey.replaceFirst("^problem\\.", "").replace('.', '-');

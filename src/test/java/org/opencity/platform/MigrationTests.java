@@ -42,6 +42,7 @@ class MigrationTests {
                         "servicepoint",
                         "appointment",
                         "queue",
+                        "engagement",
                         "notification",
                         "assistant",
                         "hotline");

@@ -31,6 +31,11 @@ public class PlatformSecrets {
         return HexFormat.of().parseHex(storedOrNew(CITIZEN_ID_KEY));
     }
 
+    /** A 32-byte secret of this name, the same on every node and after every restart. */
+    public byte[] named(String name) {
+        return HexFormat.of().parseHex(storedOrNew(name));
+    }
+
     private String storedOrNew(String name) {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);

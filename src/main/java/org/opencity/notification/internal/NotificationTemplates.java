@@ -28,6 +28,7 @@ public class NotificationTemplates {
             "appointment.reminder",
             "queue.calling",
             "vote.confirmed",
+            "vote.result",
             "officer.report-assigned",
             "officer.dossier-assigned");
 

@@ -51,6 +51,7 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             "servicepoint",
             "appointment",
             "queue",
+            "engagement",
             "notification",
             "assistant",
             "hotline");

@@ -57,6 +57,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail body = problems.problem(problem.status(), problem.messageKey(), problem.arguments(), locale());
         body.setType(URI.create("urn:opencity:problem:" + problem.code()));
+        if (problem.retryAfterSeconds() > 0 && request instanceof ServletWebRequest servlet) {
+            servlet.getResponse()
+                    .setHeader(
+                            org.springframework.http.HttpHeaders.RETRY_AFTER,
+                            Long.toString(problem.retryAfterSeconds()));
+        }
         return respond(body, request);
     }
 
