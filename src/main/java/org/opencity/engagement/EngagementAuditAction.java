@@ -7,6 +7,5 @@ public enum EngagementAuditAction implements AuditAction {
     POLL_CREATED,
     POLL_RESULT_PUBLISHED,
     POLL_PATTERNS_READ,
-    SURVEY_ANSWERS_READ,
-    POLL_ACCESS_REFUSED
+    SURVEY_ANSWERS_READ
 }

@@ -135,16 +135,12 @@ public class Polls {
         return repository.find(id).orElseThrow(PollNotFound::new);
     }
 
-    /** @throws EngagementProblem 403 when the person does not run the poll (audited) */
+    /**
+     * @throws EngagementProblem 403 when the person does not run the poll (the platform audits every refusal of a
+     *     signed-in caller, after the request's transactions have ended: ACCESS_REFUSED)
+     */
     public void requireRuns(Actor person, Poll poll) {
         if (!runs(person, poll)) {
-            audit.record(
-                    person,
-                    EngagementAuditAction.POLL_ACCESS_REFUSED,
-                    "poll",
-                    poll.id().toString(),
-                    null,
-                    Map.of());
             throw EngagementProblem.notEligible("problem.engagement.not-yours");
         }
     }
