@@ -45,6 +45,9 @@ class PollApiTests {
     Results results;
 
     @Autowired
+    Polls polls;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -213,26 +216,29 @@ class PollApiTests {
 
     @Test
     void aSurveyIsAnsweredOnceAndItsFreeTextReachesOnlyItsOfficersMasked() throws Exception {
-        Poll survey = fixtures.create(fixtures.base()
-                .kind(PollKind.SURVEY)
-                .liveResults(false)
-                .audience(Audience.WARD_RESIDENTS)
-                .wardCode("00070")
-                .minIdentityLevel(1)
-                .criteria(List.of())
-                .candidates(List.of())
-                .questions(List.of(
-                        new Question("score", QuestionKind.SCALE, "Điểm?", "Score?", List.of(), List.of(), true),
-                        new Question(
-                                "wait",
-                                QuestionKind.CHOICE,
-                                "Chờ?",
-                                "Wait?",
-                                List.of("Ít", "Nhiều"),
-                                List.of("Short", "Long"),
-                                true),
-                        new Question("say", QuestionKind.TEXT, "Góp ý?", "Say?", List.of(), List.of(), false)))
-                .build());
+        Poll survey = polls.create(
+                people.actor(DemoPeople.HOAN_KIEM_OFFICER),
+                fixtures.base()
+                        .kind(PollKind.SURVEY)
+                        .liveResults(false)
+                        .audience(Audience.WARD_RESIDENTS)
+                        .wardCode("00070")
+                        .minIdentityLevel(1)
+                        .criteria(List.of())
+                        .candidates(List.of())
+                        .questions(List.of(
+                                new Question(
+                                        "score", QuestionKind.SCALE, "Điểm?", "Score?", List.of(), List.of(), true),
+                                new Question(
+                                        "wait",
+                                        QuestionKind.CHOICE,
+                                        "Chờ?",
+                                        "Wait?",
+                                        List.of("Ít", "Nhiều"),
+                                        List.of("Short", "Long"),
+                                        true),
+                                new Question("say", QuestionKind.TEXT, "Góp ý?", "Say?", List.of(), List.of(), false)))
+                        .build());
         Actor resident = fixtures.voter(1, "00070");
         String url = "/api/v1/polls/" + survey.id() + "/responses";
         mvc.perform(
