@@ -76,6 +76,19 @@ public record Poll(
         return candidates.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /** The candidate's name in this language, or the code itself when the poll has no such candidate. */
+    public String candidateName(String code, Locale locale) {
+        return candidate(code).map(c -> c.name(locale)).orElse(code);
+    }
+
+    public String criterionName(String code, Locale locale) {
+        return criterion(code).map(c -> c.name(locale)).orElse(code);
+    }
+
+    public String questionText(String code, Locale locale) {
+        return question(code).map(q -> q.text(locale)).orElse(code);
+    }
+
     public Optional<Question> question(String code) {
         return questions.stream().filter(q -> q.code().equals(code)).findFirst();
     }
