@@ -50,7 +50,7 @@
     results.criteria.forEach((criterion) => {
       const section = document.querySelector('section[data-criterion="' + CSS.escape(criterion.criterion) + '"]');
       if (!section) return;
-      section.querySelector('[data-field=votes]').textContent = count.format(criterion.votes);
+      section.querySelector('[data-field=total]').textContent = count.format(criterion.votes);
       const body = section.querySelector('tbody');
       const byCode = new Map(rows(section).map((r) => [r.dataset.candidate, r]));
       criterion.candidates.forEach((candidate, index) => {
