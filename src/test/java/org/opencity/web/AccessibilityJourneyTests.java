@@ -105,6 +105,10 @@ class AccessibilityJourneyTests {
         }
     }
 
+    /** The demo's closed survey of the Hoàn Kiếm centre, run by that ward's officers (EngagementDemoData). */
+    private static final java.util.UUID DEMO_SURVEY =
+            java.util.UUID.nameUUIDFromBytes("opencity-demo-survey-hoan-kiem-centre".getBytes());
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Viewport.class)
     void aVisitorReadsThePublicPages(Viewport viewport) {
@@ -128,6 +132,9 @@ class AccessibilityJourneyTests {
             j.open("/login", "login");
             j.open("/signup", "signup");
             j.open("/dossiers/status", "dossier-status");
+            j.open("/polls", "polls");
+            j.open("/polls/" + DEMO_SURVEY + "/results", "survey-results");
+            j.open("/polls/" + DEMO_SURVEY + "/check", "receipt-check");
             j.open("/khong-co-trang-nay", "not-found", 404);
         });
     }
@@ -242,6 +249,9 @@ class AccessibilityJourneyTests {
             j.open("/officer/reports", "report-desk");
             j.follow(j.page.locator("main table a[href^='/officer/reports/']").first(), "desk-report");
             j.open("/officer/identity", "identity-checks");
+            j.open("/officer/polls", "polls-desk");
+            j.open("/officer/polls/new", "poll-form");
+            j.open("/officer/polls/" + DEMO_SURVEY, "survey-desk");
         });
     }
 
