@@ -231,6 +231,7 @@ public class Load {
         Minter minter = new Minter(Files.readString(Path.of(need(o, "jwk"))),
                 Files.readString(Path.of(need(o, "template"))));
         String[] tokens = new String[n];
+        long[] expires = new long[n];
         long m0 = System.nanoTime();
         ThreadLocal<RSASSASigner> signers = ThreadLocal.withInitial(() -> {
             try {
@@ -243,12 +244,12 @@ public class Load {
             try {
                 tokens[i] = minter.mint(signers.get(), accounts.get(i)[0], accounts.get(i).length > 1
                         ? accounts.get(i)[1] : "");
+                expires[i] = SignedJWT.parse(tokens[i]).getJWTClaimsSet().getExpirationTime().getTime();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
         double mintSeconds = (System.nanoTime() - m0) / 1e9;
-        long mintedAt = System.currentTimeMillis();
         System.err.printf("%s: %d tokens minted in %.1f s%n", label, n, mintSeconds);
 
         // Which voters send twice: spread evenly over the accounts (every k-th), so the pairs run all along.
@@ -292,7 +293,7 @@ public class Load {
                     if (i >= n) {
                         break;
                     }
-                    if (System.currentTimeMillis() > mintedAt + minter.lifetimeMillis - 1000) {
+                    if (System.currentTimeMillis() >= expires[i] - 1000) {
                         expiredAtUse.incrementAndGet();
                     }
                     String voter = accounts.get(i)[0];

@@ -34,11 +34,14 @@
 # and the CPU of that drain is reported apart: it is the deferred part of the votes' cost.
 #
 # Settings (environment):
-#   PORT 18098 · VOTERS 200000 · WORKERS 64 · WORKERS_HIGH 128 · HIGH_VOTERS 40000 · WARMUP_VOTERS 10000
-#   DOUBLE_VOTERS 20000 · DOUBLE_SHARE 0.1 · CRASH_VOTERS 40000 · CRASH_SECONDS 30 · CRASH_AFTER 10
-#   NOCONF_VOTERS 40000 · WARMUP2_VOTERS 5000 (after the restart) · STEP_SECONDS 600 (bound of each vote step)
+#   PORT 18098 · VOTERS 200000 · WORKERS 64 · WORKERS_HIGH 128 · HIGH_VOTERS 12000 · WARMUP_VOTERS 6000
+#   DOUBLE_VOTERS 10000 · DOUBLE_SHARE 0.1 · CRASH_VOTERS 8000 (enough for CRASH_AFTER s) · CRASH_AFTER 10
+#   NOCONF_VOTERS 12000 · WARMUP2_VOTERS 3000 (after the restart) · STEP_SECONDS 900 (bound of each vote step)
+#   PROFILE_VOTERS 0 (a JFR recording, settings=profile, of that many votes after the double step, summarised by
+#   jfr-votes.py; JFR slows this machine down, so that step's rate is not a figure; 0 skips it)
 #   CEILING_SECONDS 10 · PGBENCH_SECONDS 10 · PGBENCH_CLIENTS 16 · DRAIN_SECONDS 240 · JAVA_OPTS "-Xms1g -Xmx1g"
-#   LOAD_OPTS "-Xms1g -Xmx2g" · WRK_THREADS 2 · TIMEOUT 5 (wrk) · OUT /tmp/bench-votes-<time> · MAX_SECONDS 1800
+#   LOAD_OPTS "-Xms1g -Xmx2g" · WRK_THREADS 2 · TIMEOUT 5 (wrk) · OUT /tmp/bench-votes-<time> · MAX_SECONDS 2400
+# Minting costs about 0.8 ms of CPU per token (RSA-2048), so the main step's 200,000 tokens take 1.5-3 min before it.
 # Every step's line in results.txt is followed by a "cpu" line: cores used by the whole machine, the platform's JVM,
 # PostgreSQL (postmaster + backends) and the rest (the load generator and anything else) during the step.
 set -euo pipefail
@@ -52,21 +55,22 @@ if [[ -n $LOCK && -z ${BENCH_LOCK_HELD:-} ]]; then
 fi
 
 JAR=${1:-}
+JAR_SOURCE="given on the command line (built elsewhere)"
 PORT=${PORT:-18098}
 BASE=http://127.0.0.1:$PORT
 VOTERS=${VOTERS:-200000}
 WORKERS=${WORKERS:-64}
 WORKERS_HIGH=${WORKERS_HIGH:-128}
-HIGH_VOTERS=${HIGH_VOTERS:-40000}
-WARMUP_VOTERS=${WARMUP_VOTERS:-10000}
-DOUBLE_VOTERS=${DOUBLE_VOTERS:-20000}
+HIGH_VOTERS=${HIGH_VOTERS:-12000}
+WARMUP_VOTERS=${WARMUP_VOTERS:-6000}
+DOUBLE_VOTERS=${DOUBLE_VOTERS:-10000}
 DOUBLE_SHARE=${DOUBLE_SHARE:-0.1}
-CRASH_VOTERS=${CRASH_VOTERS:-40000}
-CRASH_SECONDS=${CRASH_SECONDS:-30}
+CRASH_VOTERS=${CRASH_VOTERS:-8000}
 CRASH_AFTER=${CRASH_AFTER:-10}
-NOCONF_VOTERS=${NOCONF_VOTERS:-40000}
-WARMUP2_VOTERS=${WARMUP2_VOTERS:-5000}
-STEP_SECONDS=${STEP_SECONDS:-600}
+NOCONF_VOTERS=${NOCONF_VOTERS:-12000}
+PROFILE_VOTERS=${PROFILE_VOTERS:-0}
+WARMUP2_VOTERS=${WARMUP2_VOTERS:-3000}
+STEP_SECONDS=${STEP_SECONDS:-900}
 CEILING_SECONDS=${CEILING_SECONDS:-10}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-16}
@@ -77,7 +81,7 @@ WRK_THREADS=${WRK_THREADS:-2}
 TIMEOUT=${TIMEOUT:-5}
 OUT=${OUT:-/tmp/bench-votes-$(date -u +%Y%m%d-%H%M%S)}
 DATA_DIR=$OUT/data
-MAX_SECONDS=${MAX_SECONDS:-1800}
+MAX_SECONDS=${MAX_SECONDS:-2400}
 SERVER_FLAGS=(--server.port="$PORT" --server.address=127.0.0.1 --opencity.data-dir="$DATA_DIR"
   --opencity.hotline.warm-up=false --opencity.demo.poll-votes=0 --opencity.engagement.network-limit=1000000000)
 for tool in wrk curl jq pgbench psql java unzip; do
@@ -109,7 +113,8 @@ cleanup() {
 trap cleanup EXIT
 
 if [[ -z $JAR ]]; then
-  log "building the jar from HEAD (git archive; ./mvnw -B -ntp -o -q package -DskipTests)"
+  JAR_SOURCE="commit $(cd "$ROOT" && git rev-parse --short HEAD) (git archive HEAD, without uncommitted edits)"
+  log "building the jar from $JAR_SOURCE: ./mvnw -B -ntp -o -q package -DskipTests"
   rm -rf "$OUT/src" && mkdir -p "$OUT/src"
   (cd "$ROOT" && git archive HEAD) | tar -x -C "$OUT/src"
   (cd "$OUT/src" && ./mvnw -B -ntp -o -q package -DskipTests) >"$OUT/build.log" 2>&1 \
@@ -149,7 +154,8 @@ psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -XAtq -F $'\t
 
 {
   echo "date: $(date -u +%FT%TZ)"
-  echo "commit: $(cd "$ROOT" && git rev-parse --short HEAD)"
+  echo "HEAD of $ROOT: $(cd "$ROOT" && git rev-parse --short HEAD)"
+  echo "jar built from: $JAR_SOURCE"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) × $(nproc)"
   echo "memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo "kernel: $(uname -r)"
@@ -180,7 +186,7 @@ cpu_line() { # $1 step name, $2 and $3 snapshots: cores used in between
 result() { echo "$*" | tee -a "$OUT/results.txt"; }
 
 # ---------------------------------------------------------------------------------------------------- setup
-TOTAL=$((WARMUP_VOTERS + VOTERS + HIGH_VOTERS + DOUBLE_VOTERS + CRASH_VOTERS + WARMUP2_VOTERS + NOCONF_VOTERS))
+TOTAL=$((WARMUP_VOTERS + VOTERS + HIGH_VOTERS + DOUBLE_VOTERS + PROFILE_VOTERS + CRASH_VOTERS + WARMUP2_VOTERS + NOCONF_VOTERS))
 log "inserting $TOTAL eligible accounts (identity level 2) into idn_account (setup, not measured)"
 psql_q "insert into idn_account (id, email, display_name, password_hash, identity_level, citizen_id_hash,
           citizen_id_last3, verified_at, home_ward_code, created_at, password_changed_at)
@@ -196,6 +202,7 @@ accounts() { # $1 name, $2 count: the next $2 bench accounts, "id TAB name" per 
   FIRST=$((last + 1))
 }
 accounts warmup "$WARMUP_VOTERS"; accounts main "$VOTERS"; accounts high "$HIGH_VOTERS"; accounts double "$DOUBLE_VOTERS"
+accounts profile "$PROFILE_VOTERS"
 accounts crash "$CRASH_VOTERS"; accounts warmup2 "$WARMUP2_VOTERS"; accounts noconf "$NOCONF_VOTERS"
 log "$(psql_q "select count(*) from idn_account where identity_level = 2") accounts at identity level 2"
 
@@ -225,7 +232,7 @@ new_poll() { # $1 title: a copy of the demo poll's rules, created by the adminis
 }
 declare -A POLL
 POLL[main]=$LIVABLE
-for step in warmup high double crash noconf; do
+for step in warmup high double profile crash noconf; do
   POLL[$step]=$(new_poll "Bench votes: $step")
   [[ ${POLL[$step]} =~ ^[0-9a-f-]{36}$ ]] || { echo "run.sh: could not create the poll of $step" >&2; exit 1; }
 done
@@ -240,8 +247,8 @@ drain() { # $1 step name: waits for the queued confirmations (event publications
   c0=$(cpu_snapshot)
   while [[ $(pending) -gt 0 && $(($(date +%s) - t0)) -lt $DRAIN_SECONDS ]]; do sleep 1; done
   c1=$(cpu_snapshot)
-  result "drain after=$1 pending_at_end_of_step=$n drained_in_s=$(($(date +%s) - t0)) pending_now=$(pending)"
-  cpu_line "drain-$1" "$c0" "$c1"
+  result "drain after=$1 confirmations_pending_at_end_of_step=$n drained_in_s=$(($(date +%s) - t0)) pending_now=$(pending)"
+  ((n == 0)) || cpu_line "drain-$1" "$c0" "$c1"
 }
 
 # ---------------------------------------------------------------------------------------------------- ceilings
@@ -307,9 +314,13 @@ vote_step() { # $1 name, $2 workers, $3 double share, rest: more Load.java argum
     # kill -9 of the platform's JVM and of PostgreSQL (postmaster and every backend) at the same instant
     local victims
     victims="$SERVER_PID $PG_PID $(ps -o pid= --ppid "$PG_PID" | xargs)"
+    # shellcheck disable=SC2086
     kill -9 $victims 2>/dev/null || true
     CRASH_KILLED=$(date -u +%T.%N)
-    log "kill -9 $victims (JVM $SERVER_PID, postmaster $PG_PID and its children) at $CRASH_KILLED"
+    sleep 0.5
+    local alive=0 v
+    for v in $victims; do [[ -d /proc/$v && $(awk '{print $3}' "/proc/$v/stat" 2>/dev/null) != Z ]] && alive=$((alive + 1)); done
+    result "crash: kill -9 at $CRASH_KILLED of the JVM ($SERVER_PID) and PostgreSQL (postmaster $PG_PID and $(($(wc -w <<<"$victims") - 2)) backends/workers); still alive 0.5 s later: $alive; postmaster.pid left behind (no clean shutdown): $([[ -e $DATA_DIR/postgres/postmaster.pid ]] && echo yes || echo no)"
   fi
   t0=$(date +%s)
   while [[ ! -e $OUT/$name.stopped ]] && kill -0 "$LOAD_PID" 2>/dev/null; do
@@ -353,6 +364,7 @@ select 'check label=$name'
   || ' tally_sum=' || (select coalesce(sum(votes), 0) from tally)
   || ' tally_ne_recount=' || (select count(*) from tally full join recount using (criterion, candidate)
                               where tally.votes is distinct from recount.votes)
+  || ' inbox_confirmations=' || (select count(*) from ntf_inbox where source_event like 'vote:$poll:%')
   || ' level_tally_ne_rows=' || (select count(*) from c left join levels on levels.criterion = c.code
                                  left join per on per.criterion = c.code
                                  where coalesce(levels.votes, 0) <> coalesce(per.n, 0));
@@ -379,6 +391,18 @@ vote_step double "$WORKERS" "$DOUBLE_SHARE"
 drain double
 check double
 
+if ((PROFILE_VOTERS > 0)); then
+  log "profile: $PROFILE_VOTERS voters, $WORKERS workers, own poll, with JFR (settings=profile) on the platform's JVM"
+  jcmd "$SERVER_PID" JFR.start name=votes settings=profile filename="$OUT/profile.jfr" >/dev/null 2>&1 || true
+  vote_step profile "$WORKERS" 0 >/dev/null
+  jcmd "$SERVER_PID" JFR.stop name=votes >/dev/null 2>&1 || true
+  drain profile >/dev/null
+  check profile >/dev/null
+  if [[ -f $OUT/profile.jfr ]] && command -v jfr >/dev/null; then
+    timeout 300 python3 "$HERE/jfr-votes.py" "$OUT/profile.jfr" >"$OUT/profile.txt" 2>&1 || true
+  fi
+fi
+
 log "crash: $CRASH_VOTERS fresh voters, $WORKERS workers, kill -9 of the JVM and PostgreSQL after $CRASH_AFTER s"
 vote_step crash "$WORKERS" 0 stop-on-error=true
 for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
@@ -387,13 +411,12 @@ if ((NOCONF_VOTERS > 0)); then
 else
   start_server
 fi
-result "restart after the crash: $(grep -c 'OpenCity is running' "$OUT/server.log") starts in server.log; postgres recovery: $(grep -ciE 'database system was interrupted|redo starts|redo done|crash recovery' "$DATA_DIR/postgres/log/"* "$OUT/server.log" 2>/dev/null | awk -F: '{s += $NF} END {print s+0}') recovery lines"
+result "restart after the crash: up again; the platform's log says: $(grep -E 'postmaster.pid.*(gone|stale|orphan)|which is gone' "$OUT/server.log" | tail -1 | sed -E 's/.*\] //' | cut -c1-200)"
+drain restart
 check crash
-grep -hE "database system was interrupted|was not properly shut down|redo (starts|done)|automatic recovery" -r "$DATA_DIR/postgres" "$OUT/server.log" 2>/dev/null | cut -c1-200 | head -6 | sed 's/^/pg: /' | tee -a "$OUT/results.txt" || true
 
 if ((NOCONF_VOTERS > 0)); then
   log "after the restart (confirmations off): warm-up $WARMUP2_VOTERS voters, then noconf: $NOCONF_VOTERS voters, $WORKERS workers"
-  drain restart
   vote_step warmup2 "$WORKERS" 0 >/dev/null
   drain warmup2
   vote_step noconf "$WORKERS" 0

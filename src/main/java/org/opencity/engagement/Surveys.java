@@ -1,5 +1,8 @@
 package org.opencity.engagement;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.opencity.engagement.SurveySummary.QuestionSummary;
 import org.opencity.engagement.internal.SurveyRepository;
 import org.opencity.identity.Actor;
@@ -144,6 +149,64 @@ public class Surveys {
                 survey.ownerUnitId() == null ? null : new UnitId(survey.ownerUnitId()),
                 Map.of("page", page, "answers", texts.size()));
         return texts;
+    }
+
+    /**
+     * Writes every answer as CSV for those who run the survey (audited): response number (not the person), time,
+     * question, option, score, text with personal data masked. A cell that a spreadsheet would read as a formula is
+     * quoted with a leading apostrophe.
+     */
+    @Transactional
+    public void export(UUID pollId, Actor officer, Writer out) {
+        Poll survey = polls.get(pollId);
+        polls.requireRuns(officer, survey);
+        if (survey.kind() != PollKind.SURVEY) {
+            throw EngagementProblem.invalid("problem.engagement.not-a-survey");
+        }
+        audit.record(
+                officer,
+                EngagementAuditAction.SURVEY_ANSWERS_READ,
+                "poll",
+                pollId.toString(),
+                survey.ownerUnitId() == null ? null : new UnitId(survey.ownerUnitId()),
+                Map.of("export", true));
+        try {
+            CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
+            csv.printRecord("response", "submitted_at", "question", "option", "scale", "text");
+            responses.export(pollId, row -> {
+                Question question = survey.question(row.question()).orElse(null);
+                String option = row.choice() == null || question == null || row.choice() >= question.optionsVi().size()
+                        ? null
+                        : question.optionsVi().get(row.choice());
+                try {
+                    csv.printRecord(
+                            row.response(),
+                            row.submittedAt(),
+                            row.question(),
+                            spreadsheetSafe(option),
+                            row.scale(),
+                            spreadsheetSafe(PersonalDataMask.mask(row.text())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws EngagementProblem when the person does not run it (403) or it is not a survey (400) */
+    public void requireExportable(UUID pollId, Actor officer) {
+        Poll survey = polls.get(pollId);
+        polls.requireRuns(officer, survey);
+        if (survey.kind() != PollKind.SURVEY) {
+            throw EngagementProblem.invalid("problem.engagement.not-a-survey");
+        }
+    }
+
+    private static String spreadsheetSafe(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static List<SurveyAnswer> check(Poll survey, List<SurveyAnswer> answers) {

@@ -298,7 +298,7 @@ class PollApiTests {
                         .param("id", survey.id().toString())
                         .query(Long.class)
                         .single())
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test

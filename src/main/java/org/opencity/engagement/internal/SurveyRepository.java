@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.opencity.engagement.SurveyAnswer;
 import org.opencity.engagement.TextAnswer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +20,37 @@ public class SurveyRepository {
 
     private final JdbcClient jdbc;
 
-    SurveyRepository(JdbcClient jdbc) {
+    private final JdbcTemplate cursor;
+
+    SurveyRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        // Its own template: the fetch size makes PostgreSQL stream the rows (inside a transaction).
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(1000);
+    }
+
+    /** One exported answer: the response's number in this export (not the person), when, which question, what. */
+    public record ExportRow(long response, Instant submittedAt, String question, Integer choice, Integer scale, String text) {}
+
+    /** Every answer in response order, read with a cursor (the caller's transaction), one row at a time. */
+    public void export(UUID poll, Consumer<ExportRow> rows) {
+        cursor.query(
+                """
+                select dense_rank() over (order by r.submitted_at, r.respondent) as response, r.submitted_at,
+                    a.question, a.choice, a.scale, a.text
+                from eng_response r join eng_answer a on a.poll_id = r.poll_id and a.respondent = r.respondent
+                where r.poll_id = ?
+                order by r.submitted_at, r.respondent, a.question""",
+                rs -> {
+                    rows.accept(new ExportRow(
+                            rs.getLong("response"),
+                            rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getString("question"),
+                            (Integer) rs.getObject("choice"),
+                            (Integer) rs.getObject("scale"),
+                            rs.getString("text")));
+                },
+                poll);
     }
 
     /** Records a first response; false when the person already answered (nothing written). */

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.opencity.engagement.EngagementProblem;
 import org.opencity.engagement.VoteReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +40,9 @@ class VoteWriter implements SmartLifecycle {
 
     CompletableFuture<VoteReceipt> submit(PendingBallot ballot) {
         if (!running) {
-            ballot.done().completeExceptionally(new IllegalStateException("the vote writer is stopped"));
+            ballot.done()
+                    .completeExceptionally(new EngagementProblem(
+                            HttpStatus.SERVICE_UNAVAILABLE, "problem.engagement.busy"));
         } else {
             waiting.add(ballot);
         }
@@ -68,6 +72,15 @@ class VoteWriter implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * Starts before the web server and stops after it (lower phases stop later), so that the votes of requests still
+     * in flight during a graceful shutdown are written and answered.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     private void run() {

@@ -2,6 +2,9 @@ package org.opencity.engagement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.opencity.engagement.Patterns;
@@ -9,11 +12,15 @@ import org.opencity.engagement.Surveys;
 import org.opencity.engagement.TextAnswer;
 import org.opencity.engagement.VotePatterns;
 import org.opencity.identity.Actor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** What only those who run a poll see: the suspicious-patterns report and a survey's free-text answers (audited). */
 @RestController
@@ -33,6 +40,22 @@ class PollOfficerApiController {
     @Operation(summary = "Suspicious patterns: bursts from one network, votes of new accounts (who runs the poll)")
     VotePatterns patterns(Actor officer, @PathVariable UUID id) {
         return patterns.of(id, officer);
+    }
+
+    @GetMapping(path = "/answers.csv", produces = "text/csv")
+    @Operation(summary = "A survey's answers as CSV, personal data masked, one line per answer (who runs it)")
+    ResponseEntity<StreamingResponseBody> answers(Actor officer, @PathVariable UUID id) {
+        // Checked before the body streams, so a refusal is a problem response, not a broken download.
+        surveys.requireExportable(id, officer);
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            surveys.export(id, officer, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + id + "-answers.csv\"")
+                .body(body);
     }
 
     @GetMapping("/text-answers")
