@@ -171,11 +171,14 @@ public class Surveys {
                 survey.ownerUnitId() == null ? null : new UnitId(survey.ownerUnitId()),
                 Map.of("export", true));
         try {
-            CSVPrinter csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
+            CSVPrinter csv =
+                    CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
             csv.printRecord("response", "submitted_at", "question", "option", "scale", "text");
             responses.export(pollId, row -> {
                 Question question = survey.question(row.question()).orElse(null);
-                String option = row.choice() == null || question == null || row.choice() >= question.optionsVi().size()
+                String option = row.choice() == null
+                                || question == null
+                                || row.choice() >= question.optionsVi().size()
                         ? null
                         : question.optionsVi().get(row.choice());
                 try {

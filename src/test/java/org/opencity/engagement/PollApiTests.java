@@ -294,6 +294,20 @@ class PollApiTests {
                         .query(Long.class)
                         .single())
                 .isPositive();
+        mvc.perform(get("/api/v1/polls/" + survey.id() + "/answers.csv")
+                        .with(people.bearer(DemoPeople.CAU_GIAY_OFFICER)))
+                .andExpect(status().isForbidden());
+        MvcResult csv = mvc.perform(get("/api/v1/polls/" + survey.id() + "/answers.csv")
+                        .with(people.bearer(DemoPeople.HOAN_KIEM_OFFICER)))
+                .andExpect(status().isOk())
+                .andReturn();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(csv))
+                .andExpect(status().isOk());
+        assertThat(csv.getResponse().getContentAsString())
+                .startsWith("response,submitted_at,question,option,scale,text")
+                .contains(",wait,Nhiều,,")
+                .contains("Gọi tôi •••")
+                .doesNotContain("0912", "example.com", resident.id().toString());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SURVEY_ANSWERS_READ' and target_id = :id")
                         .param("id", survey.id().toString())
                         .query(Long.class)

@@ -37,12 +37,17 @@ class VoteNotificationTests {
         Actor voter = fixtures.verified();
         VoteReceipt receipt =
                 voting.vote(voter, poll.id(), List.of(new BallotChoice("a", List.of("x"))), "198.51.100.7");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(voter))
-                .anySatisfy(body -> assertThat(body).contains(receipt.receipt()).contains(poll.titleVi())));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(inbox(voter))
+                        .anySatisfy(body ->
+                                assertThat(body).contains(receipt.receipt()).contains(poll.titleVi())));
         fixtures.close(poll.id());
         polls.publish(people.actor(DemoPeople.ADMIN), poll.id());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(voter))
-                .anySatisfy(body -> assertThat(body).contains("Kết quả cuối cùng")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(inbox(voter))
+                        .anySatisfy(body -> assertThat(body).contains("Kết quả cuối cùng")));
         assertThat(inbox(voter)).hasSize(2);
     }
 

@@ -30,7 +30,8 @@ public class SurveyRepository {
     }
 
     /** One exported answer: the response's number in this export (not the person), when, which question, what. */
-    public record ExportRow(long response, Instant submittedAt, String question, Integer choice, Integer scale, String text) {}
+    public record ExportRow(
+            long response, Instant submittedAt, String question, Integer choice, Integer scale, String text) {}
 
     /** Every answer in response order, read with a cursor (the caller's transaction), one row at a time. */
     public void export(UUID poll, Consumer<ExportRow> rows) {

@@ -41,8 +41,8 @@ class VoteWriter implements SmartLifecycle {
     CompletableFuture<VoteReceipt> submit(PendingBallot ballot) {
         if (!running) {
             ballot.done()
-                    .completeExceptionally(new EngagementProblem(
-                            HttpStatus.SERVICE_UNAVAILABLE, "problem.engagement.busy"));
+                    .completeExceptionally(
+                            new EngagementProblem(HttpStatus.SERVICE_UNAVAILABLE, "problem.engagement.busy"));
         } else {
             waiting.add(ballot);
         }

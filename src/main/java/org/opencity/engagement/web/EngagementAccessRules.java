@@ -24,7 +24,8 @@ class EngagementAccessRules implements AccessRules {
                 .authenticated()
                 .requestMatchers(POST, "/api/v1/polls", "/api/v1/polls/*/publication")
                 .hasAnyRole(POLL_STAFF)
-                .requestMatchers(GET, "/api/v1/polls/*/text-answers", "/api/v1/polls/*/patterns", "/api/v1/polls/*/answers.csv")
+                .requestMatchers(
+                        GET, "/api/v1/polls/*/text-answers", "/api/v1/polls/*/patterns", "/api/v1/polls/*/answers.csv")
                 .hasAnyRole(POLL_STAFF)
                 .requestMatchers(
                         GET,
