@@ -1,16 +1,12 @@
 package org.opencity.queue.internal;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import org.opencity.platform.EventStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -36,7 +32,7 @@ public class BoardBroadcaster {
 
     private final BoardReader boards;
     private final QueueProperties settings;
-    private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final EventStreams<String> streams = new EventStreams<>(STREAM_LIFETIME);
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     // Flushes of different points run side by side (a board's state is a few queries); one point's changes are
     // coalesced by the pending set, so a point is never flushed twice at once.
@@ -50,28 +46,18 @@ public class BoardBroadcaster {
         this.boards = boards;
         this.settings = settings;
         long beat = settings.heartbeat().toMillis();
-        timer.scheduleAtFixedRate(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(streams::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     /** A new stream of a point's board, starting with its state now. The caller has checked that the point exists. */
     public SseEmitter subscribe(String point) {
-        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        List<SseEmitter> list = streams.computeIfAbsent(point, p -> new CopyOnWriteArrayList<>());
-        emitter.onCompletion(() -> list.remove(emitter));
-        emitter.onTimeout(() -> {
-            list.remove(emitter);
-            emitter.complete();
-        });
-        emitter.onError(failure -> list.remove(emitter));
-        list.add(emitter);
-        BoardState state = boards.state(point);
-        send(point, emitter, () -> SseEmitter.event().name(EVENT).data(state, MediaType.APPLICATION_JSON));
-        return emitter;
+        // The state is read once the stream is registered, so a change in between is sent to it too.
+        return streams.subscribe(point, () -> event(boards.state(point)));
     }
 
     /** The point's queue changed (on any node): its boards here get the new state within the coalescing window. */
     public void changed(String point) {
-        if (point == null || !streams.containsKey(point)) {
+        if (point == null || !streams.isFollowed(point)) {
             return;
         }
         if (pending.add(point)) {
@@ -81,56 +67,33 @@ public class BoardBroadcaster {
 
     /** After the channel was down, changes may have been missed: every board here is refreshed. */
     public void changedAll() {
-        streams.keySet().forEach(this::changed);
+        streams.followed().forEach(this::changed);
     }
 
     public int listeners(String point) {
-        List<SseEmitter> list = streams.get(point);
-        return list == null ? 0 : list.size();
+        return streams.listeners(point);
     }
 
     private void flush(String point) {
         pending.remove(point);
-        List<SseEmitter> list = streams.get(point);
-        if (list == null || list.isEmpty()) {
+        if (!streams.isFollowed(point)) {
             return;
         }
         try {
             BoardState state = boards.state(point);
-            for (SseEmitter emitter : list) {
-                send(point, emitter, () -> SseEmitter.event().name(EVENT).data(state, MediaType.APPLICATION_JSON));
-            }
+            streams.send(point, () -> event(state));
         } catch (RuntimeException failure) {
             log.warn("board of {} not sent: {}", point, failure.toString());
         }
     }
 
-    private void heartbeat() {
-        streams.forEach((point, list) -> list.forEach(
-                emitter -> send(point, emitter, () -> SseEmitter.event().comment("heartbeat"))));
-    }
-
-    private void send(String point, SseEmitter emitter, Supplier<SseEmitter.SseEventBuilder> event) {
-        try {
-            emitter.send(event.get());
-        } catch (IOException | IllegalStateException gone) {
-            log.debug("board stream closed: {}", gone.getMessage());
-            List<SseEmitter> list = streams.get(point);
-            if (list != null) {
-                list.remove(emitter);
-            }
-            org.opencity.platform.ServerSentEvents.endAfterFailure(emitter, gone);
-        }
+    private static SseEmitter.SseEventBuilder event(BoardState state) {
+        return SseEmitter.event().name(EVENT).data(state, MediaType.APPLICATION_JSON);
     }
 
     @EventListener(ContextClosedEvent.class)
     void closeAll() {
         timer.shutdownNow();
-        streams.values().forEach(list -> {
-            for (SseEmitter emitter : list) {
-                list.remove(emitter);
-                emitter.complete();
-            }
-        });
+        streams.closeAll();
     }
 }
