@@ -18,12 +18,28 @@ public final class ReceiptCodes {
 
     private ReceiptCodes() {}
 
+    /** A new code from 100 random bits (13 bytes drawn at once: one call to the shared generator, not twenty). */
     public static String next() {
+        byte[] bytes = new byte[13];
+        RANDOM.nextBytes(bytes);
+        long high = 0;
+        for (int i = 0; i < 8; i++) {
+            high = (high << 8) | (bytes[i] & 0xFF);
+        }
+        long low = 0;
+        for (int i = 8; i < 13; i++) {
+            low = (low << 8) | (bytes[i] & 0xFF);
+        }
         StringBuilder code = new StringBuilder("BV");
         for (int group = 0; group < 4; group++) {
             code.append('-');
             for (int i = 0; i < 5; i++) {
-                code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+                // 20 characters of 5 bits each: 12 from 60 bits of the first 8 bytes, 8 from the 40 bits of the last 5.
+                int index = group * 5 + i;
+                int value = index < 12
+                        ? (int) ((high >>> (59 - 5 * index - 4)) & 0x1F)
+                        : (int) ((low >>> (39 - 5 * (index - 12) - 4)) & 0x1F);
+                code.append(ALPHABET[value]);
             }
         }
         return code.toString();
