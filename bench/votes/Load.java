@@ -517,6 +517,28 @@ public class Load {
                 }
             }
             int full = (int) Math.floor(seconds / w);
+            // the latency of the requests that completed in each window
+            List<List<Long>> lat = new ArrayList<>();
+            for (int k = 0; k < per.length; k++) {
+                lat.add(new ArrayList<>());
+            }
+            for (int i = 0; i < n; i++) {
+                if (statuses[i] == ok) {
+                    int k = (int) ((doneAt[i] - start) / 1_000_000_000L / w);
+                    if (k >= 0 && k < per.length) {
+                        lat.get(k).add(micros[i]);
+                    }
+                }
+            }
+            List<String> p50s = new ArrayList<>();
+            List<String> p99s = new ArrayList<>();
+            for (int k = 0; k < per.length; k++) {
+                if (k < full || per[k] > 0) {
+                    long[] sorted = lat.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+                    p50s.add(String.format("%.0f", pct(sorted, 0.50)));
+                    p99s.add(String.format("%.0f", pct(sorted, 0.99)));
+                }
+            }
             List<String> shown = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             for (int k = 0; k < per.length; k++) {
@@ -534,12 +556,13 @@ public class Load {
             List<Double> steadySorted = new ArrayList<>(steady);
             steadySorted.sort(null);
             return String.format("window_s=%d full_windows=%d sustained_min=%.0f sustained_median=%.0f"
-                            + " sustained_max=%.0f per_second_by_window=[%s]",
+                            + " sustained_max=%.0f per_second_by_window=[%s] p50_ms_by_window=[%s]"
+                            + " p99_ms_by_window=[%s]",
                     w, rates.size(),
                     steadySorted.isEmpty() ? 0 : steadySorted.get(0),
                     steadySorted.isEmpty() ? 0 : steadySorted.get(steadySorted.size() / 2),
                     steadySorted.isEmpty() ? 0 : steadySorted.get(steadySorted.size() - 1),
-                    String.join(" ", shown));
+                    String.join(" ", shown), String.join(" ", p50s), String.join(" ", p99s));
         }
 
         static double pct(long[] sorted, double p) {

@@ -15,8 +15,13 @@ spec.loader.exec_module(jfr_top)
 
 jfr_top.INCLUSIVE = [
     ("Spring Security filter chain (all, incl. token)", r"FilterChainProxy\.doFilter"),
+    ("  bearer token: the header's regex (DefaultBearerTokenResolver)", r"DefaultBearerTokenResolver\."),
     ("  bearer token: JWT decode + RS256 verify (NimbusJwtDecoder)", r"NimbusJwtDecoder\.decode"),
+    ("    the RS256 signature check itself (RSASSAVerifier)", r"RSASSAVerifier\.verify"),
     ("  bearer token: account + roles read (ActorJwtConverter -> Actors)", r"ActorJwtConverter\.convert"),
+    ("DispatcherServlet: finding the handler (lookupHandlerMethod: every pattern mapping is tried)", r"AbstractHandlerMethodMapping\.lookupHandlerMethod"),
+    ("  RequestMethodsRequestCondition (the method check per mapping)", r"RequestMethodsRequestCondition\.getMatchingCondition"),
+    ("  CorsUtils.isPreFlightRequest (per mapping)", r"CorsUtils\.isPreFlightRequest"),
     ("PollApiController.vote (request thread, whole)", r"PollApiController\.vote"),
     ("  JSON reading of the request", r"(AbstractJacksonHttpMessageConverter|MappingJackson2HttpMessageConverter|AbstractJackson2HttpMessageConverter)\.read"),
     ("  Voting.vote (checks, network key, limits, hand-over, wait)", r"Voting\.vote"),

@@ -25,8 +25,10 @@
 # stored key (idn_signing_key), before each step, untimed. A check first shows a minted token is accepted and the same
 # claims signed with another key are refused (401).
 #
-# Steps: ceilings (Java client, wrk; at WORKERS and WORKERS_HIGH) · pgbench -N · warm-up (WARMUP_VOTERS, own poll,
-# not counted) · main (VOTERS at WORKERS, on the demo poll) · high (HIGH_VOTERS at WORKERS_HIGH, own poll) · double
+# Steps: warm-up (WARMUP_VOTERS, own poll, not counted: the JVM needs minutes of load before its compiled code is
+# settled; the trivial endpoint doubled its rate between a fresh start and the end of run 2) · ceilings (Java client,
+# wrk; at WORKERS and WORKERS_HIGH) · pgbench -N · main (VOTERS at WORKERS, on the demo poll) · the ceilings at WORKERS
+# and pgbench again · high (HIGH_VOTERS at WORKERS_HIGH, own poll) · double
 # (DOUBLE_VOTERS, DOUBLE_SHARE of them send the identical vote twice at once, own poll) · crash (fresh accounts, own
 # poll, kill -9 after CRASH_AFTER s, restart on the same data, check) · noconf (after the restart, the server runs
 # with --opencity.engagement.confirmations=false: NOCONF_VOTERS at WORKERS, own poll; 0 skips it and restarts with
@@ -34,16 +36,18 @@
 # and the CPU of that drain is reported apart: it is the deferred part of the votes' cost.
 #
 # Settings (environment):
-#   PORT 18098 · VOTERS 200000 · WORKERS 64 · WORKERS_HIGH 128 · HIGH_VOTERS 12000 · WARMUP_VOTERS 6000
+#   PORT 18098 · VOTERS 200000 · WORKERS 64 · WORKERS_HIGH 128 · HIGH_VOTERS 12000 · WARMUP_VOTERS 60000
 #   DOUBLE_VOTERS 10000 · DOUBLE_SHARE 0.1 · CRASH_VOTERS 8000 (enough for CRASH_AFTER s) · CRASH_AFTER 10
-#   NOCONF_VOTERS 12000 · WARMUP2_VOTERS 3000 (after the restart) · STEP_SECONDS 900 (bound of each vote step)
+#   NOCONF_VOTERS 20000 · WARMUP2_VOTERS 30000 (after the restart) · STEP_SECONDS 900 (bound of each vote step)
 #   PROFILE_VOTERS 0 (a JFR recording, settings=profile, of that many votes after the double step, summarised by
 #   jfr-votes.py; JFR slows this machine down, so that step's rate is not a figure; 0 skips it)
 #   CEILING_SECONDS 10 · PGBENCH_SECONDS 10 · PGBENCH_CLIENTS 16 · DRAIN_SECONDS 240 · JAVA_OPTS "-Xms1g -Xmx1g"
 #   LOAD_OPTS "-Xms1g -Xmx2g" · WRK_THREADS 2 · TIMEOUT 5 (wrk) · OUT /tmp/bench-votes-<time> · MAX_SECONDS 2400
-# Minting costs about 0.8 ms of CPU per token (RSA-2048), so the main step's 200,000 tokens take 1.5-3 min before it.
+# Minting costs about 1.4 ms of CPU per token (RSA-2048, both cores), so the main step's 200,000 tokens take ~2.5 min.
 # Every step's line in results.txt is followed by a "cpu" line: cores used by the whole machine, the platform's JVM,
-# PostgreSQL (postmaster + backends) and the rest (the load generator and anything else) during the step.
+# PostgreSQL (postmaster + backends), the step's load generator (Load.java, wrk or pgbench), anything else, and the
+# steal time reported by the hypervisor; a vote step also gets the same split for every 10 s ("cpu_by_10s").
+# The ceilings are measured again right after the main step (lines "-after-main"): the machine's speed drifts.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -62,14 +66,14 @@ VOTERS=${VOTERS:-200000}
 WORKERS=${WORKERS:-64}
 WORKERS_HIGH=${WORKERS_HIGH:-128}
 HIGH_VOTERS=${HIGH_VOTERS:-12000}
-WARMUP_VOTERS=${WARMUP_VOTERS:-6000}
+WARMUP_VOTERS=${WARMUP_VOTERS:-60000}
 DOUBLE_VOTERS=${DOUBLE_VOTERS:-10000}
 DOUBLE_SHARE=${DOUBLE_SHARE:-0.1}
 CRASH_VOTERS=${CRASH_VOTERS:-8000}
 CRASH_AFTER=${CRASH_AFTER:-10}
-NOCONF_VOTERS=${NOCONF_VOTERS:-12000}
+NOCONF_VOTERS=${NOCONF_VOTERS:-20000}
 PROFILE_VOTERS=${PROFILE_VOTERS:-0}
-WARMUP2_VOTERS=${WARMUP2_VOTERS:-3000}
+WARMUP2_VOTERS=${WARMUP2_VOTERS:-30000}
 STEP_SECONDS=${STEP_SECONDS:-900}
 CEILING_SECONDS=${CEILING_SECONDS:-10}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
@@ -90,7 +94,9 @@ done
 
 mkdir -p "$OUT"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
-( sleep "$MAX_SECONDS"; echo "run.sh: MAX_SECONDS reached" >&2; kill -TERM $$ ) &
+# The watchdog's sleep is ended with it (it holds the build lock's descriptor, inherited from flock).
+( trap 'kill "$sp" 2>/dev/null; exit 0' TERM; sleep "$MAX_SECONDS" & sp=$!; wait "$sp" || exit 0
+  echo "run.sh: MAX_SECONDS reached" >&2; kill -TERM $$ ) &
 WATCHDOG=$!
 SERVER_PID=
 LOAD_PID=
@@ -175,14 +181,19 @@ CLK_TCK=$(getconf CLK_TCK)
 ticks_of() { local st; st=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }; st=${st##*) }
   awk -v c="${2:-0}" '{ t = $12 + $13; if (c == 1) t += $14 + $15; print t }' <<<"$st"; }
 pg_ticks() { local t c; t=$(ticks_of "$PG_PID" 1); for c in $(ps -o pid= --ppid "$PG_PID"); do t=$((t + $(ticks_of "$c"))); done; echo "$t"; }
-cpu_snapshot() { echo "$(date +%s%N) $(awk '/^cpu / { print $2+$3+$4+$7+$8+$9 }' /proc/stat) $(ticks_of "$SERVER_PID") $(pg_ticks)"; }
-cpu_line() { # $1 step name, $2 and $3 snapshots: cores used in between
-  local a b; read -r -a a <<<"$2"; read -r -a b <<<"$3"
-  awk -v n="$1" -v s=$(( (b[0] - a[0]) / 1000000 )) -v m=$((b[1] - a[1])) -v j=$((b[2] - a[2])) -v p=$((b[3] - a[3])) \
-    -v hz="$CLK_TCK" 'BEGIN { s /= 1000; o = m - j - p; if (o < 0) o = 0
-      printf "cpu step=%s seconds=%.1f machine=%.2f jvm=%.2f postgres=%.2f rest=%.2f (cores of %d)\n", n, s, m/hz/s, j/hz/s, p/hz/s, o/hz/s, 2 }' \
-    | tee -a "$OUT/results.txt"
+GEN_PID= # the load generator of the step running now (Load.java, wrk or pgbench)
+cpu_snapshot() {
+  echo "$(date +%s%N) $(awk '/^cpu / { print $2+$3+$4+$7+$8+$9, $9 }' /proc/stat) $(ticks_of "$SERVER_PID") $(pg_ticks) $([[ -n $GEN_PID ]] && ticks_of "$GEN_PID" 1 || echo 0)"
 }
+cpu_fmt() { # $1 step name, $2 and $3 snapshots: cores used in between (machine = every process, incl. steal)
+  local a b; read -r -a a <<<"$2"; read -r -a b <<<"$3"
+  awk -v n="$1" -v s=$(( (b[0] - a[0]) / 1000000 )) -v m=$((b[1] - a[1])) -v st=$((b[2] - a[2])) -v j=$((b[3] - a[3])) \
+    -v p=$((b[4] - a[4])) -v g=$((b[5] - a[5])) -v hz="$CLK_TCK" -v cores="$(nproc)" 'BEGIN { s /= 1000; if (g < 0) g = 0
+      o = m - j - p - g; if (o < 0) o = 0
+      printf "cpu step=%s seconds=%.1f machine=%.2f jvm=%.2f postgres=%.2f generator=%.2f other=%.2f steal=%.2f (cores of %d)\n",
+        n, s, m/hz/s, j/hz/s, p/hz/s, g/hz/s, o/hz/s, st/hz/s, cores }'
+}
+cpu_line() { cpu_fmt "$@" | tee -a "$OUT/results.txt"; }
 result() { echo "$*" | tee -a "$OUT/results.txt"; }
 
 # ---------------------------------------------------------------------------------------------------- setup
@@ -252,43 +263,46 @@ drain() { # $1 step name: waits for the queued confirmations (event publications
 }
 
 # ---------------------------------------------------------------------------------------------------- ceilings
-java_step() { # $1 name, rest: the Load.java command
-  local name=$1 c0 c1
-  shift
+measured() { # $1 step name, $2 output file, rest: the load generator's command; its CPU is counted apart: it runs
+  # under a wrapper that, once the command has ended, stays for a moment as a sleep whose counters hold the CPU of its
+  # reaped children (the command, and what it started: timeout -> wrk)
+  local name=$1 out=$2 c0 c1 flag=$OUT/.measured-done
+  shift 2
+  rm -f "$flag"
+  bash -c 'out=$1 flag=$2; shift 2; "$@" >"$out" 2>&1; touch "$flag"; exec sleep 30' wrapper "$out" "$flag" "$@" &
+  GEN_PID=$!
   c0=$(cpu_snapshot)
-  timeout $((CEILING_SECONDS + 90)) "$@" | tee -a "$OUT/results.txt"
+  while [[ ! -e $flag ]] && kill -0 "$GEN_PID" 2>/dev/null; do sleep 0.1; done
   c1=$(cpu_snapshot)
-  cpu_line "$name" "$c0" "$c1"
+  kill "$GEN_PID" 2>/dev/null || true
+  wait "$GEN_PID" 2>/dev/null || true
+  GEN_PID=
+  MEASURED_CPU=$(cpu_fmt "$name" "$c0" "$c1")
+}
+java_ceiling() { # $1 workers
+  timeout 60 "${LOAD[@]}" ceiling base="$BASE" seconds=5 workers="$1" >/dev/null
+  measured "ceiling-$1$SUFFIX" "$OUT/ceiling-$1$SUFFIX.txt" \
+    timeout $((CEILING_SECONDS + 90)) "${LOAD[@]}" ceiling base="$BASE" seconds="$CEILING_SECONDS" workers="$1"
+  result "$(sed "s/^mode=ceiling/mode=ceiling$SUFFIX/" "$OUT/ceiling-$1$SUFFIX.txt")"
+  result "$MEASURED_CPU"
 }
 wrk_ceiling() { # $1 connections
-  local c0 c1
   wrk -t"$WRK_THREADS" -c"$1" -d5s "$BASE/actuator/health/liveness" >/dev/null 2>&1 || true
-  c0=$(cpu_snapshot)
-  BENCH_DIR="$ROOT/bench/reports" timeout $((CEILING_SECONDS + TIMEOUT + 30)) wrk -t"$WRK_THREADS" -c"$1" \
-    -d"${CEILING_SECONDS}s" --timeout "${TIMEOUT}s" --latency -s "$ROOT/bench/reports/get.lua" \
-    "$BASE/actuator/health/liveness" >"$OUT/wrk-ceiling-$1.txt" 2>&1 || true
-  c1=$(cpu_snapshot)
-  result "mode=wrk-ceiling wrk -t$WRK_THREADS -c$1 -d${CEILING_SECONDS}s $(grep -E '^RESULT' "$OUT/wrk-ceiling-$1.txt" | cut -d' ' -f2- || echo 'no RESULT')"
-  cpu_line "wrk-ceiling-$1" "$c0" "$c1"
+  measured "wrk-ceiling-$1$SUFFIX" "$OUT/wrk-ceiling-$1$SUFFIX.txt" env BENCH_DIR="$ROOT/bench/reports" \
+    timeout $((CEILING_SECONDS + TIMEOUT + 30)) wrk -t"$WRK_THREADS" -c"$1" -d"${CEILING_SECONDS}s" --timeout "${TIMEOUT}s" \
+    --latency -s "$ROOT/bench/reports/get.lua" "$BASE/actuator/health/liveness"
+  result "mode=wrk-ceiling$SUFFIX wrk -t$WRK_THREADS -c$1 -d${CEILING_SECONDS}s $(grep -E '^RESULT' "$OUT/wrk-ceiling-$1$SUFFIX.txt" | cut -d' ' -f2- || echo 'no RESULT')"
+  result "$MEASURED_CPU"
 }
-for c in "$WORKERS" "$WORKERS_HIGH"; do
-  log "ceiling: GET /actuator/health/liveness, Load.java $c workers, $CEILING_SECONDS s (after 5 s unmeasured)"
-  timeout 60 "${LOAD[@]}" ceiling base="$BASE" seconds=5 workers="$c" >/dev/null
-  java_step "ceiling-$c" "${LOAD[@]}" ceiling base="$BASE" seconds="$CEILING_SECONDS" workers="$c"
-  log "ceiling: the same with wrk -t$WRK_THREADS -c$c"
-  wrk_ceiling "$c"
-done
-
-log "pgbench -N, $PGBENCH_CLIENTS clients, $PGBENCH_SECONDS s, on the platform's embedded PostgreSQL"
-psql_q "create database bench_pgbench" >/dev/null
-timeout 120 pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -s 1 -q bench_pgbench >"$OUT/pgbench-init.txt" 2>&1
-c0=$(cpu_snapshot)
-timeout $((PGBENCH_SECONDS + 60)) pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -N -c "$PGBENCH_CLIENTS" -j 2 \
-  -T "$PGBENCH_SECONDS" bench_pgbench >"$OUT/pgbench.txt" 2>&1
-c1=$(cpu_snapshot)
-result "mode=pgbench -N -c$PGBENCH_CLIENTS -j2 -T$PGBENCH_SECONDS $(grep -E '^tps' "$OUT/pgbench.txt" | head -1 | tr ' ' '_') $(grep -E 'latency average' "$OUT/pgbench.txt" | tr ' ' '_')"
-cpu_line pgbench "$c0" "$c1"
-psql_q "drop database bench_pgbench" >/dev/null
+pgbench_ceiling() {
+  psql_q "create database bench_pgbench" >/dev/null
+  timeout 120 pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -s 1 -q bench_pgbench >"$OUT/pgbench-init.txt" 2>&1
+  measured "pgbench$SUFFIX" "$OUT/pgbench$SUFFIX.txt" timeout $((PGBENCH_SECONDS + 60)) pgbench -h 127.0.0.1 \
+    -p "$PG_PORT" -U postgres -N -c "$PGBENCH_CLIENTS" -j 2 -T "$PGBENCH_SECONDS" bench_pgbench
+  result "mode=pgbench$SUFFIX -N -c$PGBENCH_CLIENTS -j2 -T$PGBENCH_SECONDS $(grep -E '^tps' "$OUT/pgbench$SUFFIX.txt" | head -1 | tr ' ' '_') $(grep -E 'latency average' "$OUT/pgbench$SUFFIX.txt" | tr ' ' '_')"
+  result "$MEASURED_CPU"
+  psql_q "drop database bench_pgbench" >/dev/null
+}
 
 # ---------------------------------------------------------------------------------------------------- votes
 CRASH_KILLED=
@@ -307,7 +321,13 @@ vote_step() { # $1 name, $2 workers, $3 double share, rest: more Load.java argum
     (($(date +%s) - t0 < 600)) || { echo "run.sh: Load.java did not start within 600 s" >&2; exit 1; }
     sleep 0.2
   done
+  GEN_PID=$LOAD_PID
   c0=$(cpu_snapshot)
+  # the same split every 10 s of the step, to see whether it drifts
+  ( trap 'kill "$sp" 2>/dev/null; exit 0' TERM; prev=$c0
+    while true; do sleep 10 & sp=$!; wait "$sp"; cur=$(cpu_snapshot); cpu_fmt "$name" "$prev" "$cur"; prev=$cur; done
+  ) >"$OUT/$name.cpu10" &
+  local sampler=$!
   if [[ $name == crash ]]; then
     sleep "$CRASH_AFTER"
     c1=$(cpu_snapshot)
@@ -328,10 +348,15 @@ vote_step() { # $1 name, $2 workers, $3 double share, rest: more Load.java argum
     sleep 0.2
   done
   [[ $name == crash ]] || c1=$(cpu_snapshot)
+  kill "$sampler" 2>/dev/null || true
   wait "$LOAD_PID" || true
   LOAD_PID=
+  GEN_PID=
   tee -a "$OUT/results.txt" <"$OUT/$name.out"
   cpu_line "$name$([[ $name == crash ]] && echo "-until-kill" || true)" "$c0" "$c1"
+  awk -v n="$name" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] ~ /^(jvm|postgres|generator|other)$/) v[kv[1]] = v[kv[1]] " " kv[2] } }
+    END { printf "cpu_by_10s label=%s jvm=[%s ] postgres=[%s ] generator=[%s ] other=[%s ]\n", n, v["jvm"], v["postgres"], v["generator"], v["other"] }' \
+    "$OUT/$name.cpu10" | tee -a "$OUT/results.txt"
 }
 check() { # $1 name: the poll's rows against the voters' receipts (what the voters were told)
   local name=$1 poll=${POLL[$1]} crit
@@ -376,10 +401,27 @@ vote_step warmup "$WORKERS" 0 >/dev/null
 check warmup >/dev/null
 drain warmup
 
+SUFFIX=
+for c in "$WORKERS" "$WORKERS_HIGH"; do
+  log "ceiling: GET /actuator/health/liveness, Load.java $c workers, $CEILING_SECONDS s (after 5 s unmeasured)"
+  java_ceiling "$c"
+  log "ceiling: the same with wrk -t$WRK_THREADS -c$c"
+  wrk_ceiling "$c"
+done
+log "pgbench -N, $PGBENCH_CLIENTS clients, $PGBENCH_SECONDS s, on the platform's embedded PostgreSQL"
+pgbench_ceiling
+
 log "main: $VOTERS voters, $WORKERS workers, the demo poll"
 vote_step main "$WORKERS" 0
 drain main
 check main
+
+SUFFIX=-after-main
+log "ceilings again after the main step: Load.java and wrk at $WORKERS, pgbench -N"
+java_ceiling "$WORKERS"
+wrk_ceiling "$WORKERS"
+pgbench_ceiling
+SUFFIX=
 
 log "high: $HIGH_VOTERS voters, $WORKERS_HIGH workers, own poll"
 vote_step high "$WORKERS_HIGH" 0
