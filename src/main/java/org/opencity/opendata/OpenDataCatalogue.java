@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpenDataCatalogue {
 
     /** CKAN's facet fields this catalogue counts. */
-    public static final List<String> FACET_FIELDS = List.of("organization", "groups", "tags", "res_format", "license_id");
+    public static final List<String> FACET_FIELDS =
+            List.of("organization", "groups", "tags", "res_format", "license_id");
 
     public static final int MAX_ROWS = 1000;
 
@@ -115,9 +116,8 @@ public class OpenDataCatalogue {
         }
         int start = Math.max(0, search.start());
         int rows = Math.max(0, Math.min(search.rows(), MAX_ROWS));
-        List<Dataset> page = start >= matching.size()
-                ? List.of()
-                : matching.subList(start, Math.min(matching.size(), start + rows));
+        List<Dataset> page =
+                start >= matching.size() ? List.of() : matching.subList(start, Math.min(matching.size(), start + rows));
         return new SearchResult(matching.size(), new ArrayList<>(page), facets);
     }
 
@@ -139,7 +139,13 @@ public class OpenDataCatalogue {
             return true;
         }
         String text = VietnameseText.fold(String.join(
-                " ", d.name(), d.titleVi(), d.titleEn(), d.descriptionVi(), d.descriptionEn(), String.join(" ", d.keywords())));
+                " ",
+                d.name(),
+                d.titleVi(),
+                d.titleEn(),
+                d.descriptionVi(),
+                d.descriptionEn(),
+                String.join(" ", d.keywords())));
         for (String word : VietnameseText.fold(q).split("\\s+")) {
             if (!word.isBlank() && !text.contains(word)) {
                 return false;
@@ -161,7 +167,8 @@ public class OpenDataCatalogue {
         };
         Comparator<Dataset> comparator = Comparator.comparing(key);
         if (parts[0].equals("score")) {
-            comparator = Comparator.comparing((Dataset d) -> String.valueOf(d.modified())).reversed();
+            comparator = Comparator.comparing((Dataset d) -> String.valueOf(d.modified()))
+                    .reversed();
             return comparator.thenComparing(Dataset::name);
         }
         return (descending ? comparator.reversed() : comparator).thenComparing(Dataset::name);

@@ -58,10 +58,12 @@ class OpenDataTests {
                 .andExpect(jsonPath("$.result.num_resources").value(1))
                 .andExpect(jsonPath("$.result.resources[0].format").value("CSV"))
                 .andExpect(jsonPath("$.result.resources[0].package_id").value("phuong-xa-ha-noi"))
-                .andExpect(jsonPath("$.result.resources[0].url").value(containsString("/data/download/phuong-xa-ha-noi-csv")))
+                .andExpect(jsonPath("$.result.resources[0].url")
+                        .value(containsString("/data/download/phuong-xa-ha-noi-csv")))
                 .andExpect(jsonPath("$.result.tags[0].name").exists())
-                .andExpect(jsonPath("$.result.metadata_modified").value(org.hamcrest.Matchers.matchesPattern(
-                        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}")));
+                .andExpect(jsonPath("$.result.metadata_modified")
+                        .value(org.hamcrest.Matchers.matchesPattern(
+                                "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}")));
         mvc.perform(post("/api/3/action/package_show")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\":\"thu-tuc-hanh-chinh\"}"))
@@ -75,8 +77,10 @@ class OpenDataTests {
                 .andExpect(jsonPath("$.result[0].package_count").isNumber());
         mvc.perform(get("/api/3/action/organization_show").param("id", "ubnd-tp-ha-noi"))
                 .andExpect(jsonPath("$.result.is_organization").value(true));
-        mvc.perform(get("/api/3/action/group_list")).andExpect(jsonPath("$.result").value(hasItem("gove")));
-        mvc.perform(get("/api/3/action/tag_list")).andExpect(jsonPath("$.result").value(hasItem("phuong-xa")));
+        mvc.perform(get("/api/3/action/group_list"))
+                .andExpect(jsonPath("$.result").value(hasItem("gove")));
+        mvc.perform(get("/api/3/action/tag_list"))
+                .andExpect(jsonPath("$.result").value(hasItem("phuong-xa")));
         mvc.perform(get("/api/3/action/status_show"))
                 .andExpect(jsonPath("$.result.ckan_version").value("2.10.4"))
                 .andExpect(jsonPath("$.result.locale_default").value("vi"));
@@ -90,10 +94,15 @@ class OpenDataTests {
                         .param("facet.field", "[\"groups\",\"tags\",\"res_format\"]"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result.count").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
-                .andExpect(jsonPath("$.result.results[?(@.name == 'phuong-xa-ha-noi')]").exists())
+                .andExpect(jsonPath("$.result.results[?(@.name == 'phuong-xa-ha-noi')]")
+                        .exists())
                 .andExpect(jsonPath("$.result.facets.res_format.CSV").isNumber())
-                .andExpect(jsonPath("$.result.search_facets.groups.items[0].count").isNumber());
-        mvc.perform(get("/api/3/action/package_search").param("rows", "1").param("start", "1").param("sort", "name asc"))
+                .andExpect(
+                        jsonPath("$.result.search_facets.groups.items[0].count").isNumber());
+        mvc.perform(get("/api/3/action/package_search")
+                        .param("rows", "1")
+                        .param("start", "1")
+                        .param("sort", "name asc"))
                 .andExpect(jsonPath("$.result.results.length()").value(1))
                 .andExpect(jsonPath("$.result.count").value(org.hamcrest.Matchers.greaterThanOrEqualTo(3)));
         mvc.perform(get("/api/3/action/package_search").param("q", "khong-co-bo-du-lieu-nay-xyz"))
@@ -117,16 +126,18 @@ class OpenDataTests {
         mvc.perform(get("/api/3/action/package_create"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error.message").value("Bad request - Action name not known: package_create"));
-        mvc.perform(post("/api/3/action/package_show").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        mvc.perform(post("/api/3/action/package_show")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.success").value(false));
     }
 
     @Test
     void theDcatCatalogueParsesInEverySyntax() throws Exception {
-        for (String[] syntax : new String[][] {
-            {"/catalog.ttl", "TURTLE"}, {"/catalog.jsonld", "JSONLD"}, {"/catalog.rdf", "RDFXML"}
-        }) {
+        for (String[] syntax :
+                new String[][] {{"/catalog.ttl", "TURTLE"}, {"/catalog.jsonld", "JSONLD"}, {"/catalog.rdf", "RDFXML"}
+                }) {
             String body = mvc.perform(get(syntax[0]))
                     .andExpect(status().isOk())
                     .andReturn()
@@ -139,7 +150,9 @@ class OpenDataTests {
                 default -> Lang.RDFXML;
             };
             RDFDataMgr.read(model, new StringReader(body), "http://localhost/", lang);
-            assertThat(model.listResourcesWithProperty(RDF.type, DCAT.Catalog).toList()).as(syntax[0]).hasSize(1);
+            assertThat(model.listResourcesWithProperty(RDF.type, DCAT.Catalog).toList())
+                    .as(syntax[0])
+                    .hasSize(1);
             List<org.apache.jena.rdf.model.Resource> datasets =
                     model.listResourcesWithProperty(RDF.type, DCAT.Dataset).toList();
             assertThat(datasets).as(syntax[0]).hasSizeGreaterThanOrEqualTo(3);
@@ -156,12 +169,22 @@ class OpenDataTests {
     @Test
     void downloadsStreamCsvAndSmallReportCountsAreSuppressed() throws Exception {
         String wards = download("phuong-xa-ha-noi-csv");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(wards)).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(wards))
+                .getRecords();
         assertThat(rows).hasSize(126);
         String reports = download("phan-anh-theo-phuong-ngay-csv");
-        List<CSVRecord> counts = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(reports)).getRecords();
+        List<CSVRecord> counts = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(reports))
+                .getRecords();
         assertThat(counts).isNotEmpty();
         for (CSVRecord row : counts) {
             if (Boolean.parseBoolean(row.get("suppressed"))) {
@@ -188,7 +211,9 @@ class OpenDataTests {
     }
 
     private String download(String id) throws Exception {
-        MvcResult result = mvc.perform(get("/data/download/" + id)).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/data/download/" + id))
+                .andExpect(status().isOk())
+                .andReturn();
         mvc.perform(asyncDispatch(result)).andExpect(status().isOk());
         return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }

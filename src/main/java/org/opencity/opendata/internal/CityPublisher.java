@@ -6,9 +6,7 @@ import org.opencity.opendata.Publisher;
 final class CityPublisher {
 
     static final Publisher CITY = new Publisher(
-            "ubnd-tp-ha-noi",
-            "UBND Thành phố Hà Nội",
-            "Ủy ban nhân dân Thành phố Hà Nội, qua nền tảng OpenCity");
+            "ubnd-tp-ha-noi", "UBND Thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hà Nội, qua nền tảng OpenCity");
 
     static final String LICENSE = "CC-BY-4.0";
 

@@ -17,7 +17,8 @@ final class Csv {
 
     static Csv to(Writer out, String... header) {
         try {
-            CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
+            CSVPrinter printer =
+                    CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out);
             printer.printRecord((Object[]) header);
             return new Csv(printer);
         } catch (IOException e) {

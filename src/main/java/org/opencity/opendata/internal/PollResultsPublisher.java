@@ -49,7 +49,9 @@ class PollResultsPublisher implements DatasetPublisher {
                     .titleVi("Kết quả bình chọn: " + poll.titleVi())
                     .titleEn("Vote results: " + poll.titleEn())
                     .descriptionVi("Số phiếu theo tiêu chí và lựa chọn"
-                            + (status == PollStatus.PUBLISHED ? " (kết quả chính thức)." : " (chưa công bố chính thức)."))
+                            + (status == PollStatus.PUBLISHED
+                                    ? " (kết quả chính thức)."
+                                    : " (chưa công bố chính thức)."))
                     .descriptionEn("Votes per criterion and option"
                             + (status == PollStatus.PUBLISHED ? " (final result)." : " (not yet published as final)."))
                     .publisher(CityPublisher.CITY)
@@ -57,7 +59,8 @@ class PollResultsPublisher implements DatasetPublisher {
                     .themes(List.of("GOVE", "SOCI"))
                     .keywords(List.of("binh-chon", "tham-van"))
                     .frequency("NEVER")
-                    .temporalStart(poll.opensAt().atZone(WorkingCalendar.VIETNAM).toLocalDate())
+                    .temporalStart(
+                            poll.opensAt().atZone(WorkingCalendar.VIETNAM).toLocalDate())
                     .temporalEnd(poll.closesAt().atZone(WorkingCalendar.VIETNAM).toLocalDate())
                     .spatial("Thành phố Hà Nội")
                     .created(poll.closesAt())
@@ -85,13 +88,15 @@ class PollResultsPublisher implements DatasetPublisher {
         Poll poll = polls.get(java.util.UUID.fromString(id));
         PollResults count = results.of(poll.id(), null);
         Csv csv = Csv.to(out, "criterion", "criterion_name", "candidate", "candidate_name", "votes", "share");
-        count.criteria().forEach(c -> c.candidates().forEach(k -> csv.row(
-                c.criterion(),
-                poll.criterionName(c.criterion(), Locale.forLanguageTag("vi")),
-                k.candidate(),
-                poll.candidateName(k.candidate(), Locale.forLanguageTag("vi")),
-                k.votes(),
-                String.format(Locale.ROOT, "%.6f", k.share()))));
+        count.criteria()
+                .forEach(c -> c.candidates()
+                        .forEach(k -> csv.row(
+                                c.criterion(),
+                                poll.criterionName(c.criterion(), Locale.forLanguageTag("vi")),
+                                k.candidate(),
+                                poll.candidateName(k.candidate(), Locale.forLanguageTag("vi")),
+                                k.votes(),
+                                String.format(Locale.ROOT, "%.6f", k.share()))));
         csv.flush();
     }
 }

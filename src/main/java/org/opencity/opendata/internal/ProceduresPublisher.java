@@ -67,8 +67,7 @@ class ProceduresPublisher implements DatasetPublisher {
     @Override
     public void write(String resourceId, Writer out) {
         Csv csv = Csv.to(
-                out,
-                "code", "name", "level", "field", "managing_body", "processing_days", "fee_vnd", "online_level");
+                out, "code", "name", "level", "field", "managing_body", "processing_days", "fee_vnd", "online_level");
         for (Procedure p : catalogue.all()) {
             csv.row(
                     p.code(),

@@ -77,7 +77,14 @@ class ReportsPublisher implements DatasetPublisher {
         int k = properties.minimumCount();
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
         Csv csv = Csv.to(
-                out, "day", "ward_code", "category", "status", "reports", "resolved", "mean_resolution_hours",
+                out,
+                "day",
+                "ward_code",
+                "category",
+                "status",
+                "reports",
+                "resolved",
+                "mean_resolution_hours",
                 "suppressed");
         figures.daily(today.minusDays(properties.reportDays()), today, row -> {
             boolean small = row.reports() < k;

@@ -65,7 +65,8 @@ class WardsPublisher implements DatasetPublisher {
         int page = 0;
         List<Ward> wards;
         do {
-            wards = units.wardsOf("01", new PageQuery(page++, PageQuery.MAX_SIZE)).items();
+            wards = units.wardsOf("01", new PageQuery(page++, PageQuery.MAX_SIZE))
+                    .items();
             wards.forEach(w -> csv.row(w.code(), w.name(), w.kind(), w.areaKm2(), w.lat(), w.lon(), w.adminCenter()));
         } while (wards.size() == PageQuery.MAX_SIZE);
         csv.flush();

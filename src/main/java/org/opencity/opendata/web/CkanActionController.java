@@ -55,8 +55,9 @@ class CkanActionController {
             path = "/api/3/action/{action}",
             method = {RequestMethod.GET, RequestMethod.POST},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A CKAN action: package_list, package_show, package_search, organization_list, "
-            + "organization_show, group_list, tag_list, resource_show, status_show, help_show")
+    @Operation(
+            summary = "A CKAN action: package_list, package_show, package_search, organization_list, "
+                    + "organization_show, group_list, tag_list, resource_show, status_show, help_show")
     ResponseEntity<Map<String, Object>> action(
             @PathVariable String action, HttpServletRequest request, @RequestBody(required = false) String body) {
         String help = baseUrl + "/api/3/action/help_show?name=" + (action.matches("[a-z_]{1,40}") ? action : "");
@@ -64,12 +65,17 @@ class CkanActionController {
         try {
             params = params(request, body);
         } catch (JacksonException | IllegalArgumentException notJson) {
-            return error(help, HttpStatus.BAD_REQUEST, "Bad Request", "Bad request - JSON Error: the body is not a JSON object");
+            return error(
+                    help,
+                    HttpStatus.BAD_REQUEST,
+                    "Bad Request",
+                    "Bad request - JSON Error: the body is not a JSON object");
         }
         try {
             Object result = switch (action) {
                 case "package_list" -> packageList(params);
-                case "package_show" -> CkanViews.dataset(catalogue.dataset(required(params, "id", "name_or_id")), baseUrl);
+                case "package_show" ->
+                    CkanViews.dataset(catalogue.dataset(required(params, "id", "name_or_id")), baseUrl);
                 case "package_search" -> packageSearch(params);
                 case "organization_list" -> organizationList(params);
                 case "organization_show" -> organizationShow(required(params, "id"), params);
@@ -77,7 +83,8 @@ class CkanActionController {
                 case "tag_list" -> catalogue.keywords();
                 case "resource_show" -> resourceShow(required(params, "id"));
                 case "status_show" -> status();
-                case "help_show" -> "CKAN action " + required(params, "name") + ": see https://docs.ckan.org/en/2.10/api/";
+                case "help_show" ->
+                    "CKAN action " + required(params, "name") + ": see https://docs.ckan.org/en/2.10/api/";
                 default -> throw new UnknownAction(action);
             };
             Map<String, Object> envelope = new LinkedHashMap<>();
@@ -86,7 +93,11 @@ class CkanActionController {
             envelope.put("result", result);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(envelope);
         } catch (UnknownAction unknown) {
-            return error(help, HttpStatus.BAD_REQUEST, "Bad Request", "Bad request - Action name not known: " + unknown.name);
+            return error(
+                    help,
+                    HttpStatus.BAD_REQUEST,
+                    "Bad Request",
+                    "Bad request - Action name not known: " + unknown.name);
         } catch (DatasetNotFound notFound) {
             return error(help, HttpStatus.NOT_FOUND, "Not Found Error", "Not found");
         } catch (Invalid invalid) {
@@ -97,7 +108,9 @@ class CkanActionController {
             envelope.put("help", help);
             envelope.put("success", false);
             envelope.put("error", error);
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON).body(envelope);
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(envelope);
         }
     }
 
@@ -105,7 +118,9 @@ class CkanActionController {
         List<String> names = catalogue.datasets().stream().map(Dataset::name).toList();
         int offset = integer(params, "offset", 0);
         int limit = integer(params, "limit", names.size());
-        return offset >= names.size() ? List.of() : names.subList(offset, Math.min(names.size(), offset + Math.max(0, limit)));
+        return offset >= names.size()
+                ? List.of()
+                : names.subList(offset, Math.min(names.size(), offset + Math.max(0, limit)));
     }
 
     private Map<String, Object> packageSearch(Map<String, String> params) {
@@ -132,7 +147,9 @@ class CkanActionController {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("count", found.count());
         result.put("sort", params.getOrDefault("sort", "score desc, metadata_modified desc"));
-        result.put("results", found.results().stream().map(d -> CkanViews.dataset(d, baseUrl)).toList());
+        result.put(
+                "results",
+                found.results().stream().map(d -> CkanViews.dataset(d, baseUrl)).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         Map<String, Object> searchFacets = new LinkedHashMap<>();
         found.facets().forEach((field, counts) -> {
@@ -187,10 +204,12 @@ class CkanActionController {
                 .orElseThrow(DatasetNotFound::new);
         Map<String, Object> org = CkanViews.organization(publisher, count(publisher));
         if ("true".equalsIgnoreCase(params.get("include_datasets"))) {
-            org.put("packages", catalogue.datasets().stream()
-                    .filter(d -> d.publisher().equals(publisher))
-                    .map(d -> CkanViews.dataset(d, baseUrl))
-                    .toList());
+            org.put(
+                    "packages",
+                    catalogue.datasets().stream()
+                            .filter(d -> d.publisher().equals(publisher))
+                            .map(d -> CkanViews.dataset(d, baseUrl))
+                            .toList());
         }
         return org;
     }
@@ -221,20 +240,28 @@ class CkanActionController {
     }
 
     private int count(Publisher publisher) {
-        return (int) catalogue.datasets().stream().filter(d -> d.publisher().equals(publisher)).count();
+        return (int) catalogue.datasets().stream()
+                .filter(d -> d.publisher().equals(publisher))
+                .count();
     }
 
     private static Map<String, String> params(HttpServletRequest request, String body) {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> params.put(k, v.length == 0 ? "" : v[0]));
-        if (body != null && !body.isBlank() && request.getContentType() != null
+        if (body != null
+                && !body.isBlank()
+                && request.getContentType() != null
                 && request.getContentType().startsWith(MediaType.APPLICATION_JSON_VALUE)) {
             JsonNode node = JSON.readTree(body);
             if (!node.isObject()) {
                 throw new IllegalArgumentException("not an object");
             }
-            node.properties().forEach(e -> params.put(
-                    e.getKey(), e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
+            node.properties()
+                    .forEach(e -> params.put(
+                            e.getKey(),
+                            e.getValue().isValueNode()
+                                    ? e.getValue().asString()
+                                    : e.getValue().toString()));
         }
         return params;
     }
@@ -261,7 +288,8 @@ class CkanActionController {
         }
     }
 
-    private static ResponseEntity<Map<String, Object>> error(String help, HttpStatus status, String type, String message) {
+    private static ResponseEntity<Map<String, Object>> error(
+            String help, HttpStatus status, String type, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("__type", type);
         error.put("message", message);
@@ -269,7 +297,9 @@ class CkanActionController {
         envelope.put("help", help);
         envelope.put("success", false);
         envelope.put("error", error);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(envelope);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(envelope);
     }
 
     /** CKAN's ValidationError: a field and what is wrong with it (409). */

@@ -49,12 +49,15 @@ class DcatCatalog {
                 .addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(DCTerms.title, model.createLiteral("Dữ liệu mở Thành phố Hà Nội", "vi"))
                 .addProperty(DCTerms.title, model.createLiteral("Hanoi City open data", "en"))
-                .addProperty(DCTerms.description, model.createLiteral(
-                        "Dữ liệu mở của Thành phố Hà Nội trên nền tảng OpenCity", "vi"))
-                .addProperty(DCTerms.language, model.createResource(
-                        "http://publications.europa.eu/resource/authority/language/VIE"))
-                .addProperty(DCAT.themeTaxonomy, model.createResource(
-                        "http://publications.europa.eu/resource/authority/data-theme"))
+                .addProperty(
+                        DCTerms.description,
+                        model.createLiteral("Dữ liệu mở của Thành phố Hà Nội trên nền tảng OpenCity", "vi"))
+                .addProperty(
+                        DCTerms.language,
+                        model.createResource("http://publications.europa.eu/resource/authority/language/VIE"))
+                .addProperty(
+                        DCAT.themeTaxonomy,
+                        model.createResource("http://publications.europa.eu/resource/authority/data-theme"))
                 .addProperty(FOAF_HOMEPAGE(model), model.createResource(baseUrl + "/data"));
         boolean publisherSet = false;
         for (Dataset d : catalogue.datasets()) {
@@ -78,38 +81,52 @@ class DcatCatalog {
                 .addProperty(DCTerms.description, model.createLiteral(d.descriptionEn(), "en"))
                 .addProperty(DCTerms.publisher, publisher)
                 .addProperty(DCAT.landingPage, model.createResource(baseUrl + "/data/" + d.name()))
-                .addProperty(DCTerms.issued, model.createTypedLiteral(
-                        d.created().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
-                .addProperty(DCTerms.modified, model.createTypedLiteral(
-                        d.modified().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
+                .addProperty(
+                        DCTerms.issued,
+                        model.createTypedLiteral(
+                                d.created().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
+                .addProperty(
+                        DCTerms.modified,
+                        model.createTypedLiteral(
+                                d.modified().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
                 .addProperty(DCTerms.accrualPeriodicity, model.createResource(FREQUENCY + d.frequency()))
-                .addProperty(DCTerms.spatial, model.createResource()
-                        .addProperty(RDF.type, DCTerms.Location)
-                        .addProperty(model.createProperty("http://www.w3.org/ns/locn#geographicName"), d.spatial()));
+                .addProperty(
+                        DCTerms.spatial,
+                        model.createResource()
+                                .addProperty(RDF.type, DCTerms.Location)
+                                .addProperty(
+                                        model.createProperty("http://www.w3.org/ns/locn#geographicName"), d.spatial()));
         d.themes().forEach(t -> dataset.addProperty(DCAT.theme, model.createResource(Themes.BASE + t)));
         d.keywords().forEach(k -> dataset.addProperty(DCAT.keyword, model.createLiteral(k, "vi")));
         if (d.temporalStart() != null || d.temporalEnd() != null) {
             Resource period = model.createResource().addProperty(RDF.type, DCTerms.PeriodOfTime);
             if (d.temporalStart() != null) {
-                period.addProperty(DCAT.startDate, model.createTypedLiteral(d.temporalStart().toString(), XSDDatatype.XSDdate));
+                period.addProperty(
+                        DCAT.startDate,
+                        model.createTypedLiteral(d.temporalStart().toString(), XSDDatatype.XSDdate));
             }
             if (d.temporalEnd() != null) {
-                period.addProperty(DCAT.endDate, model.createTypedLiteral(d.temporalEnd().toString(), XSDDatatype.XSDdate));
+                period.addProperty(
+                        DCAT.endDate, model.createTypedLiteral(d.temporalEnd().toString(), XSDDatatype.XSDdate));
             }
             dataset.addProperty(DCTerms.temporal, period);
         }
         for (DataResource r : d.resources()) {
             String download = baseUrl + "/data/download/" + r.id();
-            dataset.addProperty(DCAT.distribution, model.createResource(download + "#distribution")
-                    .addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCTerms.identifier, r.id())
-                    .addProperty(DCTerms.title, model.createLiteral(r.name(), "vi"))
-                    .addProperty(DCTerms.description, model.createLiteral(r.description(), "vi"))
-                    .addProperty(DCAT.accessURL, model.createResource(download))
-                    .addProperty(DCAT.downloadURL, model.createResource(download))
-                    .addProperty(DCTerms.format, model.createResource(FILE_TYPE + r.format().toUpperCase(Locale.ROOT)))
-                    .addProperty(DCAT.mediaType, model.createResource(IANA + r.mediaType()))
-                    .addProperty(DCTerms.license, license(model, d)));
+            dataset.addProperty(
+                    DCAT.distribution,
+                    model.createResource(download + "#distribution")
+                            .addProperty(RDF.type, DCAT.Distribution)
+                            .addProperty(DCTerms.identifier, r.id())
+                            .addProperty(DCTerms.title, model.createLiteral(r.name(), "vi"))
+                            .addProperty(DCTerms.description, model.createLiteral(r.description(), "vi"))
+                            .addProperty(DCAT.accessURL, model.createResource(download))
+                            .addProperty(DCAT.downloadURL, model.createResource(download))
+                            .addProperty(
+                                    DCTerms.format,
+                                    model.createResource(FILE_TYPE + r.format().toUpperCase(Locale.ROOT)))
+                            .addProperty(DCAT.mediaType, model.createResource(IANA + r.mediaType()))
+                            .addProperty(DCTerms.license, license(model, d)));
         }
         dataset.addProperty(DCTerms.license, license(model, d));
         return dataset;
@@ -123,10 +140,13 @@ class DcatCatalog {
     }
 
     private Resource publisher(Model model, Dataset d) {
-        return model.createResource(baseUrl + "/data/organization/" + d.publisher().name())
+        return model.createResource(
+                        baseUrl + "/data/organization/" + d.publisher().name())
                 .addProperty(RDF.type, model.createResource(FOAF + "Organization"))
                 .addProperty(RDF.type, model.createResource(FOAF + "Agent"))
-                .addProperty(model.createProperty(FOAF + "name"), model.createLiteral(d.publisher().title(), "vi"));
+                .addProperty(
+                        model.createProperty(FOAF + "name"),
+                        model.createLiteral(d.publisher().title(), "vi"));
     }
 
     private static org.apache.jena.rdf.model.Property FOAF_HOMEPAGE(Model model) {

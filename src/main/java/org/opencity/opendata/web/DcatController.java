@@ -46,5 +46,4 @@ class DcatController {
                 .contentType(MediaType.parseMediaType(mediaType + ";charset=UTF-8"))
                 .body(out.toByteArray());
     }
-
 }

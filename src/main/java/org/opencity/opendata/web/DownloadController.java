@@ -40,7 +40,9 @@ class DownloadController {
         };
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.getValue().mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + found.getValue().name() + "\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + found.getValue().name() + "\"")
                 .body(body);
     }
 }

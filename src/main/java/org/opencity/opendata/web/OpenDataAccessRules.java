@@ -14,13 +14,17 @@ class OpenDataAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/api/3/action/*").permitAll().requestMatchers(POST, "/api/3/action/*").permitAll();
+        requests.requestMatchers(GET, "/api/3/action/*")
+                .permitAll()
+                .requestMatchers(POST, "/api/3/action/*")
+                .permitAll();
     }
 
     @Override
     public void pages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(GET, "/data", "/data/*", "/data/download/*", "/catalog.ttl", "/catalog.jsonld", "/catalog.rdf")
+        requests.requestMatchers(
+                        GET, "/data", "/data/*", "/data/download/*", "/catalog.ttl", "/catalog.jsonld", "/catalog.rdf")
                 .permitAll();
     }
 }

@@ -70,7 +70,8 @@ class OpenDataPageController {
     String dataset(@PathVariable String name, Model model) {
         Dataset dataset = catalogue.dataset(name);
         model.addAttribute("dataset", dataset);
-        DataResource first = dataset.resources().isEmpty() ? null : dataset.resources().get(0);
+        DataResource first =
+                dataset.resources().isEmpty() ? null : dataset.resources().get(0);
         model.addAttribute("preview", first == null ? null : Preview.of(catalogue, first.id(), PREVIEW_ROWS));
         return "opendata/dataset";
     }
