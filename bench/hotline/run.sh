@@ -112,7 +112,9 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
-( sleep "$MAX_SECONDS"; echo "run.sh: MAX_SECONDS=$MAX_SECONDS reached, stopping" >&2; kill -TERM $$ ) 2>/dev/null &
+# The watchdog's sleep is ended with it (it holds the build lock's descriptor when run under flock).
+( trap 'kill "$sp" 2>/dev/null; exit 0' TERM; sleep "$MAX_SECONDS" & sp=$!; wait "$sp" || exit 0
+  echo "run.sh: MAX_SECONDS=$MAX_SECONDS reached, stopping" >&2; kill -TERM $$ ) 2>/dev/null &
 WATCHDOG=$!
 
 # ---------------------------------------------------------------------------------------------------- build, start

@@ -57,7 +57,9 @@ done
 
 mkdir -p "$OUT"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
-( sleep "$MAX_SECONDS"; echo "run.sh: MAX_SECONDS reached" >&2; kill -TERM $$ ) &
+# The watchdog's sleep is ended with it (it holds the build lock's descriptor when run under flock).
+( trap 'kill "$sp" 2>/dev/null; exit 0' TERM; sleep "$MAX_SECONDS" & sp=$!; wait "$sp" || exit 0
+  echo "run.sh: MAX_SECONDS reached" >&2; kill -TERM $$ ) &
 WATCHDOG=$!
 SERVER_PID=
 cleanup() {
