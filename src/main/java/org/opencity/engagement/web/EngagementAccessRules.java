@@ -20,8 +20,9 @@ class EngagementAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // A resident's role comes with a token only when it was granted the api scope (ADR 10).
         requests.requestMatchers(POST, "/api/v1/polls/*/votes", "/api/v1/polls/*/responses")
-                .authenticated()
+                .hasRole("RESIDENT")
                 .requestMatchers(POST, "/api/v1/polls", "/api/v1/polls/*/publication")
                 .hasAnyRole(POLL_STAFF)
                 .requestMatchers(

@@ -1,5 +1,9 @@
 package org.opencity.opendata.internal;
 
+import java.time.Instant;
+import java.util.List;
+import org.opencity.opendata.DataResourceBuilder;
+import org.opencity.opendata.DatasetBuilder;
 import org.opencity.opendata.Publisher;
 
 /** The organisations the platform's own datasets are published under. */
@@ -10,5 +14,25 @@ final class CityPublisher {
 
     static final String LICENSE = "CC-BY-4.0";
 
+    /** When the platform's datasets begin: Hanoi's wards as they are since 1 July 2025. */
+    static final Instant SINCE = Instant.parse("2025-07-01T00:00:00Z");
+
     private CityPublisher() {}
+
+    /** A dataset of the city's, over the city, under the city's licence, with one CSV resource named after it. */
+    static DatasetBuilder dataset(String name, String resourceDescription) {
+        return DatasetBuilder.builder()
+                .name(name)
+                .publisher(CITY)
+                .licenseId(LICENSE)
+                .spatial("Thành phố Hà Nội")
+                .created(SINCE)
+                .resources(List.of(DataResourceBuilder.builder()
+                        .id(name + "-csv")
+                        .name(name + ".csv")
+                        .description(resourceDescription)
+                        .format("CSV")
+                        .mediaType("text/csv")
+                        .build()));
+    }
 }

@@ -12,9 +12,7 @@ import org.opencity.engagement.PollResults;
 import org.opencity.engagement.PollStatus;
 import org.opencity.engagement.Polls;
 import org.opencity.engagement.Results;
-import org.opencity.opendata.DataResourceBuilder;
 import org.opencity.opendata.Dataset;
-import org.opencity.opendata.DatasetBuilder;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +42,7 @@ class PollResultsPublisher implements DatasetPublisher {
                 continue;
             }
             String name = PREFIX + poll.id();
-            datasets.add(DatasetBuilder.builder()
-                    .name(name)
+            datasets.add(CityPublisher.dataset(name, "criterion, candidate, votes, share")
                     .titleVi("Kết quả bình chọn: " + poll.titleVi())
                     .titleEn("Vote results: " + poll.titleEn())
                     .descriptionVi("Số phiếu theo tiêu chí và lựa chọn"
@@ -54,24 +51,14 @@ class PollResultsPublisher implements DatasetPublisher {
                                     : " (chưa công bố chính thức)."))
                     .descriptionEn("Votes per criterion and option"
                             + (status == PollStatus.PUBLISHED ? " (final result)." : " (not yet published as final)."))
-                    .publisher(CityPublisher.CITY)
-                    .licenseId(CityPublisher.LICENSE)
                     .themes(List.of("GOVE", "SOCI"))
                     .keywords(List.of("binh-chon", "tham-van"))
                     .frequency("NEVER")
                     .temporalStart(
                             poll.opensAt().atZone(WorkingCalendar.VIETNAM).toLocalDate())
                     .temporalEnd(poll.closesAt().atZone(WorkingCalendar.VIETNAM).toLocalDate())
-                    .spatial("Thành phố Hà Nội")
                     .created(poll.closesAt())
                     .modified(poll.publishedAt() == null ? poll.closesAt() : poll.publishedAt())
-                    .resources(List.of(DataResourceBuilder.builder()
-                            .id(name + "-csv")
-                            .name(name + ".csv")
-                            .description("criterion, candidate, votes, share")
-                            .format("CSV")
-                            .mediaType("text/csv")
-                            .build()))
                     .build());
         }
         return datasets;

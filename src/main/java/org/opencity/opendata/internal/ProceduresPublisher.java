@@ -4,9 +4,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.opencity.opendata.DataResourceBuilder;
 import org.opencity.opendata.Dataset;
-import org.opencity.opendata.DatasetBuilder;
 import org.opencity.procedure.Procedure;
 import org.opencity.procedure.ProcedureCatalogue;
 import org.springframework.stereotype.Component;
@@ -30,32 +28,20 @@ class ProceduresPublisher implements DatasetPublisher {
                 .map(Procedure::updatedAt)
                 .filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder())
-                .orElse(Instant.parse("2025-07-01T00:00:00Z"));
-        return List.of(DatasetBuilder.builder()
-                .name(NAME)
+                .orElse(CityPublisher.SINCE);
+        return List.of(CityPublisher.dataset(NAME, "Một dòng mỗi thủ tục")
                 .titleVi("Danh mục thủ tục hành chính")
                 .titleEn("Administrative procedures catalogue")
                 .descriptionVi("Mọi thủ tục hành chính: mã quốc gia, tên, cấp thực hiện, lĩnh vực, cơ quan quản lý,"
                         + " thời hạn giải quyết, lệ phí và mức độ trực tuyến.")
                 .descriptionEn("Every administrative procedure: national code, name, level, field, managing body,"
                         + " processing time, fee and online level.")
-                .publisher(CityPublisher.CITY)
-                .licenseId(CityPublisher.LICENSE)
                 .themes(List.of("GOVE"))
                 .keywords(List.of("thu-tuc-hanh-chinh", "dich-vu-cong"))
                 .frequency("WEEKLY")
                 .temporalStart(null)
                 .temporalEnd(null)
-                .spatial("Thành phố Hà Nội")
-                .created(Instant.parse("2025-07-01T00:00:00Z"))
                 .modified(modified)
-                .resources(List.of(DataResourceBuilder.builder()
-                        .id(CSV)
-                        .name("thu-tuc-hanh-chinh.csv")
-                        .description("Một dòng mỗi thủ tục")
-                        .format("CSV")
-                        .mediaType("text/csv")
-                        .build()))
                 .build());
     }
 

@@ -2,13 +2,10 @@ package org.opencity.opendata.internal;
 
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.opencity.opendata.DataResourceBuilder;
 import org.opencity.opendata.Dataset;
-import org.opencity.opendata.DatasetBuilder;
 import org.opencity.queue.PointDayFigures;
 import org.opencity.queue.QueueFigures;
 import org.opencity.shared.WorkingCalendar;
@@ -38,31 +35,19 @@ class QueuesPublisher implements DatasetPublisher {
     @Override
     public List<Dataset> datasets() {
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
-        return List.of(DatasetBuilder.builder()
-                .name(NAME)
+        return List.of(CityPublisher.dataset(NAME, "Một dòng mỗi điểm phục vụ và ngày")
                 .titleVi("Thời gian chờ tại các trung tâm phục vụ hành chính công")
                 .titleEn("Waiting at the public-service centres")
                 .descriptionVi("Số lượt lấy số mỗi ngày tại từng trung tâm và xe phục vụ lưu động, thời gian chờ trung"
                         + " bình và phân vị 90 (phút), tỷ lệ vắng mặt, trong " + DAYS + " ngày gần nhất.")
                 .descriptionEn("Tickets per day at each centre and mobile service vehicle, mean and 90th-percentile"
                         + " wait (minutes) and no-show rate, over the last " + DAYS + " days.")
-                .publisher(CityPublisher.CITY)
-                .licenseId(CityPublisher.LICENSE)
                 .themes(List.of("GOVE"))
                 .keywords(List.of("mot-cua", "cho-doi", "dich-vu-cong"))
                 .frequency("DAILY")
                 .temporalStart(today.minusDays(DAYS))
                 .temporalEnd(today)
-                .spatial("Thành phố Hà Nội")
-                .created(Instant.parse("2025-07-01T00:00:00Z"))
                 .modified(clock.instant())
-                .resources(List.of(DataResourceBuilder.builder()
-                        .id(CSV)
-                        .name(NAME + ".csv")
-                        .description("Một dòng mỗi điểm phục vụ và ngày")
-                        .format("CSV")
-                        .mediaType("text/csv")
-                        .build()))
                 .build());
     }
 

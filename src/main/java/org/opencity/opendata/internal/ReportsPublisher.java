@@ -2,13 +2,10 @@ package org.opencity.opendata.internal;
 
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.opencity.opendata.DataResourceBuilder;
 import org.opencity.opendata.Dataset;
-import org.opencity.opendata.DatasetBuilder;
 import org.opencity.report.ReportFigures;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.stereotype.Component;
@@ -37,8 +34,7 @@ class ReportsPublisher implements DatasetPublisher {
     @Override
     public List<Dataset> datasets() {
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM));
-        return List.of(DatasetBuilder.builder()
-                .name(NAME)
+        return List.of(CityPublisher.dataset(NAME, "Một dòng mỗi ngày, phường, lĩnh vực và trạng thái")
                 .titleVi("Phản ánh hiện trường theo phường, lĩnh vực và ngày")
                 .titleEn("Residents' reports per ward, category and day")
                 .descriptionVi("Số phản ánh nhận mỗi ngày theo phường, lĩnh vực và trạng thái hiện tại, số đã xử lý"
@@ -47,23 +43,12 @@ class ReportsPublisher implements DatasetPublisher {
                 .descriptionEn("Reports received per day by ward, category and current status, how many were"
                         + " resolved and the mean resolution time (hours). Counts below " + properties.minimumCount()
                         + " are suppressed (k-anonymity).")
-                .publisher(CityPublisher.CITY)
-                .licenseId(CityPublisher.LICENSE)
                 .themes(List.of("GOVE", "REGI"))
                 .keywords(List.of("phan-anh", "ihanoi", "do-thi"))
                 .frequency("DAILY")
                 .temporalStart(today.minusDays(properties.reportDays()))
                 .temporalEnd(today)
-                .spatial("Thành phố Hà Nội")
-                .created(Instant.parse("2025-07-01T00:00:00Z"))
                 .modified(clock.instant())
-                .resources(List.of(DataResourceBuilder.builder()
-                        .id(CSV)
-                        .name("phan-anh-theo-phuong-ngay.csv")
-                        .description("Một dòng mỗi ngày, phường, lĩnh vực và trạng thái")
-                        .format("CSV")
-                        .mediaType("text/csv")
-                        .build()))
                 .build());
     }
 

@@ -1,14 +1,11 @@
 package org.opencity.opendata.internal;
 
 import java.io.Writer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencity.geography.AdministrativeUnits;
 import org.opencity.geography.Ward;
-import org.opencity.opendata.DataResourceBuilder;
 import org.opencity.opendata.Dataset;
-import org.opencity.opendata.DatasetBuilder;
 import org.opencity.platform.PageQuery;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +15,6 @@ class WardsPublisher implements DatasetPublisher {
 
     static final String NAME = "phuong-xa-ha-noi";
     static final String CSV = NAME + "-csv";
-    private static final Instant SINCE = Instant.parse("2025-07-01T00:00:00Z");
 
     private final AdministrativeUnits units;
 
@@ -28,29 +24,17 @@ class WardsPublisher implements DatasetPublisher {
 
     @Override
     public List<Dataset> datasets() {
-        return List.of(DatasetBuilder.builder()
-                .name(NAME)
+        return List.of(CityPublisher.dataset(NAME, "Một dòng mỗi phường, xã")
                 .titleVi("Danh sách phường, xã của Hà Nội (từ 1/7/2025)")
                 .titleEn("Hanoi's wards and communes (since 1 July 2025)")
                 .descriptionVi("126 phường, xã: mã, tên, loại, diện tích, tọa độ trung tâm và trụ sở hành chính.")
                 .descriptionEn("The 126 wards and communes: code, name, kind, area, centre point and seat.")
-                .publisher(CityPublisher.CITY)
-                .licenseId(CityPublisher.LICENSE)
                 .themes(List.of("GOVE", "REGI"))
                 .keywords(List.of("phuong-xa", "hanh-chinh", "dia-gioi"))
                 .frequency("IRREGULAR")
                 .temporalStart(LocalDate.of(2025, 7, 1))
                 .temporalEnd(null)
-                .spatial("Thành phố Hà Nội")
-                .created(SINCE)
-                .modified(SINCE)
-                .resources(List.of(DataResourceBuilder.builder()
-                        .id(CSV)
-                        .name("phuong-xa-ha-noi.csv")
-                        .description("Một dòng mỗi phường, xã")
-                        .format("CSV")
-                        .mediaType("text/csv")
-                        .build()))
+                .modified(CityPublisher.SINCE)
                 .build());
     }
 
