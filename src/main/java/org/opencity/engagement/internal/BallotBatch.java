@@ -75,7 +75,7 @@ class BallotBatch {
         List<Row> rows = new ArrayList<>();
         for (PendingBallot ballot : group) {
             for (BallotChoice choice : ballot.choices()) {
-                rows.add(new Row(ballot, choice));
+                rows.add(Row.of(ballot, choice));
             }
         }
         rows.sort(Comparator.comparing(Row::key));
@@ -223,10 +223,11 @@ class BallotBatch {
         }
     }
 
-    private record Row(PendingBallot ballot, BallotChoice choice) {
+    /** One row of the group; its key (poll/criterion/voter) is built once, as the sort compares it many times. */
+    private record Row(PendingBallot ballot, BallotChoice choice, String key) {
 
-        String key() {
-            return ballot.pollId() + "/" + choice.criterion() + "/" + ballot.voter();
+        static Row of(PendingBallot ballot, BallotChoice choice) {
+            return new Row(ballot, choice, ballot.pollId() + "/" + choice.criterion() + "/" + ballot.voter());
         }
     }
 
