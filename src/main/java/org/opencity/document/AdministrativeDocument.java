@@ -29,7 +29,6 @@ public record AdministrativeDocument(
         Objects.requireNonNull(issuingUnit, "issuingUnit");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(signatory, "signatory");
         place = place == null ? "Hà Nội" : place;
         body = List.copyOf(body);
     }
@@ -39,11 +38,25 @@ public record AdministrativeDocument(
     }
 
     /** A piece of the body: a paragraph, or one row of a label/value table. */
-    public sealed interface Block permits Paragraph, Field {}
+    public sealed interface Block permits Paragraph, Field, BarChart {}
 
     public record Paragraph(String text) implements Block {}
 
     public record Field(String label, String value) implements Block {}
+
+    /**
+     * A horizontal bar chart: a caption, then one bar per row with its label on the left and its value written after
+     * the bar, so the figures can be read (and copied) as text, not only seen.
+     */
+    public record BarChart(String caption, List<Bar> bars) implements Block {
+
+        public BarChart {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /** One bar: its label, its length as a number, and how the number is written (e.g. "87,5 %"). */
+    public record Bar(String label, double value, String shown) {}
 
     /** Who signs: the position as printed (e.g. "Chủ tịch", or "KT. Chủ tịch / Phó Chủ tịch") and the name. */
     public record Signatory(String position, String name) {}
@@ -95,6 +108,11 @@ public record AdministrativeDocument(
 
         public Builder field(String label, String value) {
             body.add(new Field(label, value));
+            return this;
+        }
+
+        public Builder chart(String caption, List<Bar> bars) {
+            body.add(new BarChart(caption, bars));
             return this;
         }
 

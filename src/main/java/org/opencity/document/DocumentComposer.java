@@ -53,7 +53,9 @@ public class DocumentComposer {
                 page.write(upper(content.title()), font.bold(), TITLE, 0, page.width(), CENTRE);
                 page.gap(BODY);
                 body(page, font, content.body());
-                signature(page, font, content.signatory());
+                if (content.signatory() != null) {
+                    signature(page, font, content.signatory());
+                }
                 String verification = content.verificationUrl() == null
                         ? null
                         : "Kiểm tra văn bản và chữ ký số tại: " + content.verificationUrl();
@@ -123,6 +125,8 @@ public class DocumentComposer {
                 page.gap(BODY * 0.4f);
             } else if (block instanceof Field field) {
                 row(page, font, field, labelWidth);
+            } else if (block instanceof AdministrativeDocument.BarChart chart) {
+                chart(page, font, chart, labelWidth);
             }
         }
     }
@@ -137,6 +141,41 @@ public class DocumentComposer {
         page.y(top);
         page.write(value, font.regular(), BODY, labelWidth, page.width() - labelWidth, LEFT);
         page.y(Math.min(labelBottom, page.y()) - BODY * 0.2f);
+    }
+
+    private static void chart(PageWriter page, FontPair font, AdministrativeDocument.BarChart chart, float labelWidth) {
+        float size = BODY - 2.5f;
+        float barArea = page.width() - labelWidth - 70;
+        double highest = chart.bars().stream()
+                .mapToDouble(AdministrativeDocument.Bar::value)
+                .max()
+                .orElse(0);
+        page.keepTogether(PageWriter.lineHeight(BODY)
+                + PageWriter.lineHeight(size) * Math.min(4, chart.bars().size()));
+        page.gap(BODY * 0.3f);
+        page.write(chart.caption(), font.bold(), BODY, 0, page.width(), LEFT);
+        for (AdministrativeDocument.Bar bar : chart.bars()) {
+            List<String> label = LineBreaker.lines(bar.label(), font.regular(), size, labelWidth - 8);
+            page.keepTogether(PageWriter.lineHeight(size) * label.size());
+            float top = page.y();
+            page.write(label.subList(0, 1), font.regular(), size, 0, labelWidth - 8, LEFT);
+            float length = highest <= 0 ? 0 : (float) (barArea * Math.max(0, bar.value()) / highest);
+            page.bar(labelWidth, 2, Math.max(length, 0.5f), size, 0.45f);
+            float after = page.y();
+            page.y(top);
+            page.write(
+                    List.of(LineBreaker.printable(bar.shown(), font.regular())),
+                    font.regular(),
+                    size,
+                    labelWidth + length + 4,
+                    66,
+                    LEFT);
+            page.y(after);
+            if (label.size() > 1) {
+                page.write(label.subList(1, label.size()), font.regular(), size, 0, labelWidth - 8, LEFT);
+            }
+        }
+        page.gap(BODY * 0.6f);
     }
 
     private static void signature(PageWriter page, FontPair font, AdministrativeDocument.Signatory signatory) {

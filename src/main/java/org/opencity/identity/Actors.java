@@ -1,5 +1,6 @@
 package org.opencity.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opencity.identity.internal.AccountRepository;
@@ -41,6 +42,11 @@ public class Actors {
                                 accounts.assignments(id),
                                 new Actor.Standing(
                                         account.identityLevel(), account.homeWardCode(), account.createdAt())))));
+    }
+
+    /** Everyone who holds the role (in any unit): whom to tell about the city's own reports, for instance. */
+    public List<AccountId> holdersOf(Role role) {
+        return readOnly.execute(status -> accounts.holdersOf(role));
     }
 
     /**

@@ -90,6 +90,21 @@ public final class PageWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A filled bar whose bottom edge is {@code bottomOffset} below the current line, {@code length} long from
+     * {@code x}, in a grey of the given level (0 black, 1 white): the bars of a chart.
+     */
+    public void bar(float x, float bottomOffset, float length, float height, float grey) {
+        try {
+            stream.setNonStrokingColor(grey, grey, grey);
+            stream.addRect(LEFT + x, y - bottomOffset, length, height);
+            stream.fill();
+            stream.setNonStrokingColor(0f, 0f, 0f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void show(String text, PDFont font, float size, float x, float baseline) {
         try {
             stream.beginText();

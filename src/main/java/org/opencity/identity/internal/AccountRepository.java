@@ -196,4 +196,12 @@ public class AccountRepository {
     }
 
     public record Credentials(AccountId id, String displayName, String passwordHash, boolean enabled) {}
+
+    /** Everyone who holds a role, whatever the unit, in a stable order. */
+    public List<AccountId> holdersOf(Role role) {
+        return jdbc.sql("select distinct account_id from idn_role_assignment where role = :role order by account_id")
+                .param("role", role.name())
+                .query((rs, n) -> new AccountId(rs.getObject("account_id", UUID.class)))
+                .list();
+    }
 }

@@ -1,0 +1,165 @@
+package org.opencity.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencity.dossier.internal.DossierFiguresRefresh;
+import org.opencity.shared.PeriodSplit;
+import org.opencity.shared.WorkingCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts of dossiers for dashboards, the Decision 766 index, scorecards, open data and the monthly report. Nothing
+ * personal: no applicant, no form, no document. Read from the day and month tables a background job keeps beside the
+ * dossiers ({@link DossierFiguresRefresh}): at most a few seconds behind; {@link #refresh()} catches up.
+ */
+@Service
+public class DossierFigures {
+
+    private static final String COLUMNS = "submitted, with_documents, traceable, with_fee, paid_online, finished,"
+            + " finished_on_time, late_apologised, results_signed, rated, rating_sum, satisfied";
+
+    private final JdbcClient jdbc;
+    private final DossierFiguresRefresh refresher;
+    private final Clock clock;
+
+    DossierFigures(JdbcClient jdbc, DossierFiguresRefresh refresher, Clock clock) {
+        this.jdbc = jdbc;
+        this.refresher = refresher;
+        this.clock = clock;
+    }
+
+    /** Recomputes now whatever changed since the last background refresh. */
+    public void refresh() {
+        refresher.refresh();
+    }
+
+    /** One row with everything the filter selects. */
+    @Transactional(readOnly = true)
+    public DossierFigureRow total(DossierFigureFilter filter) {
+        List<DossierFigureRow> rows = by(filter, DossierDimension.TOTAL);
+        return rows.isEmpty() ? DossierFigureRowBuilder.builder().key("*").build() : rows.get(0);
+    }
+
+    /** The figures grouped by one dimension, in the order of its key. */
+    @Transactional(readOnly = true)
+    public List<DossierFigureRow> by(DossierFigureFilter filter, DossierDimension dimension) {
+        Map<String, DossierFigureRowBuilder> rows = new LinkedHashMap<>();
+        happened(filter, dimension, rows);
+        if (dimension != DossierDimension.DAY && dimension != DossierDimension.MONTH) {
+            backlog(filter, dimension, rows);
+        }
+        List<DossierFigureRow> result = new ArrayList<>(rows.size());
+        rows.values().forEach(row -> result.add(row.build()));
+        result.sort(Comparator.comparing(DossierFigureRow::key));
+        return result;
+    }
+
+    private void happened(
+            DossierFigureFilter filter, DossierDimension dimension, Map<String, DossierFigureRowBuilder> rows) {
+        PeriodSplit split = dimension == DossierDimension.DAY
+                ? PeriodSplit.of(filter.from(), filter.to()).allDays()
+                : PeriodSplit.of(filter.from(), filter.to());
+        String conditions = conditions(filter);
+        var query = jdbc.sql("""
+                        select key, sum(submitted) as submitted, sum(with_documents) as with_documents,
+                            sum(traceable) as traceable, sum(with_fee) as with_fee, sum(paid_online) as paid_online,
+                            sum(finished) as finished, sum(finished_on_time) as on_time,
+                            sum(late_apologised) as apologised, sum(results_signed) as signed, sum(rated) as rated,
+                            sum(rating_sum) as rating_sum, sum(satisfied) as satisfied
+                        from (
+                            select %s as key, %s from dsr_figures_day
+                            where (day between :headFrom and :headTo or day between :tailFrom and :tailTo) %s
+                            union all
+                            select %s as key, %s from dsr_figures_month
+                            where month between :firstMonth and :lastMonth %s
+                        ) figures
+                        group by key""".formatted(
+                        key(dimension, "day"), COLUMNS, conditions, key(dimension, "month"), COLUMNS, conditions))
+                .param("headFrom", split.headFrom())
+                .param("headTo", split.headTo())
+                .param("tailFrom", split.tailFrom())
+                .param("tailTo", split.tailTo())
+                .param("firstMonth", split.firstMonth())
+                .param("lastMonth", split.lastMonth());
+        bind(query, filter)
+                .query((rs, n) -> rows.computeIfAbsent(rs.getString("key"), DossierFigures::emptyRow)
+                        .submitted(rs.getLong("submitted"))
+                        .withDocuments(rs.getLong("with_documents"))
+                        .traceable(rs.getLong("traceable"))
+                        .withFee(rs.getLong("with_fee"))
+                        .paidOnline(rs.getLong("paid_online"))
+                        .finished(rs.getLong("finished"))
+                        .finishedOnTime(rs.getLong("on_time"))
+                        .lateApologised(rs.getLong("apologised"))
+                        .resultsSigned(rs.getLong("signed"))
+                        .rated(rs.getLong("rated"))
+                        .ratingSum(rs.getDouble("rating_sum"))
+                        .satisfied(rs.getLong("satisfied")))
+                .list();
+    }
+
+    private void backlog(
+            DossierFigureFilter filter, DossierDimension dimension, Map<String, DossierFigureRowBuilder> rows) {
+        var query = jdbc.sql("""
+                        select %s as key, sum(open) as open,
+                            coalesce(sum(open) filter (where due_day < :today), 0) as overdue
+                        from dsr_figures_open where true %s
+                        group by key""".formatted(key(dimension, "day"), conditions(filter)))
+                .param("today", LocalDate.now(clock.withZone(WorkingCalendar.VIETNAM)));
+        bind(query, filter)
+                .query((rs, n) -> rows.computeIfAbsent(rs.getString("key"), DossierFigures::emptyRow)
+                        .open(rs.getLong("open"))
+                        .overdue(rs.getLong("overdue")))
+                .list();
+    }
+
+    private static DossierFigureRowBuilder emptyRow(String key) {
+        return DossierFigureRowBuilder.builder().key(key);
+    }
+
+    private static String key(DossierDimension dimension, String dayColumn) {
+        return switch (dimension) {
+            case DAY -> dayColumn + "::text";
+            case MONTH -> "to_char(" + dayColumn + ", 'YYYY-MM')";
+            case UNIT -> "unit_id::text";
+            case PROCEDURE -> "procedure_code";
+            case WARD -> "ward_code";
+            case WARD_AND_PROCEDURE -> "ward_code || '|' || procedure_code";
+            case TOTAL -> "'*'";
+        };
+    }
+
+    private static String conditions(DossierFigureFilter filter) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.unitId() != null) {
+            sql.append(" and unit_id = :unit");
+        }
+        if (filter.wardCode() != null) {
+            sql.append(" and ward_code = :ward");
+        }
+        if (filter.procedureCode() != null) {
+            sql.append(" and procedure_code = :procedure");
+        }
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, DossierFigureFilter filter) {
+        if (filter.unitId() != null) {
+            query = query.param("unit", filter.unitId());
+        }
+        if (filter.wardCode() != null) {
+            query = query.param("ward", filter.wardCode());
+        }
+        if (filter.procedureCode() != null) {
+            query = query.param("procedure", filter.procedureCode());
+        }
+        return query;
+    }
+}

@@ -1,0 +1,148 @@
+package org.opencity.insight;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opencity.dossier.DossierDimension;
+import org.opencity.dossier.DossierFigureFilterBuilder;
+import org.opencity.dossier.DossierFigureRow;
+import org.opencity.dossier.DossierFigureRowBuilder;
+import org.opencity.dossier.DossierFigures;
+import org.opencity.geography.Ward;
+import org.opencity.insight.internal.CatalogueCoverage;
+import org.opencity.insight.internal.HanoiWards;
+import org.opencity.insight.internal.IndexCalculator;
+import org.opencity.insight.internal.ProcedureScope;
+import org.opencity.report.ReportDimension;
+import org.opencity.report.ReportFigureFilterBuilder;
+import org.opencity.report.ReportFigureRow;
+import org.opencity.report.ReportFigureRowBuilder;
+import org.opencity.report.ReportFigures;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Decision 766 service index, from live figures: for the city, for a ward (its people's committee and public
+ * service centre together), for every ward at once (the scorecards), and month by month.
+ */
+@Service
+public class ServiceIndex {
+
+    public static final String CITY = "city";
+
+    private final DossierFigures dossiers;
+    private final ReportFigures reports;
+    private final ProcedureScope procedures;
+    private final HanoiWards wards;
+
+    ServiceIndex(DossierFigures dossiers, ReportFigures reports, ProcedureScope procedures, HanoiWards wards) {
+        this.dossiers = dossiers;
+        this.reports = reports;
+        this.procedures = procedures;
+        this.wards = wards;
+    }
+
+    public ServiceIndexCard city(LocalDate from, LocalDate to, String cityName) {
+        var dossierFilter =
+                DossierFigureFilterBuilder.builder().from(from).to(to).build();
+        CatalogueCoverage catalogue = procedures.coverage(ProcedureScope.city());
+        List<DossierFigureRow> byProcedure = dossiers.by(dossierFilter, DossierDimension.PROCEDURE);
+        return IndexCalculator.card(
+                CITY,
+                cityName,
+                from,
+                to,
+                dossiers.total(dossierFilter),
+                fullyOnline(byProcedure, catalogue.fullyOnline()),
+                reports.total(
+                        ReportFigureFilterBuilder.builder().from(from).to(to).build()),
+                catalogue);
+    }
+
+    /** One ward's card; an unknown ward code is refused with {@code WardNotFound}. */
+    public ServiceIndexCard ward(String wardCode, LocalDate from, LocalDate to) {
+        Ward ward = wards.require(wardCode);
+        var dossierFilter = DossierFigureFilterBuilder.builder()
+                .from(from)
+                .to(to)
+                .wardCode(wardCode)
+                .build();
+        CatalogueCoverage catalogue = procedures.coverage(ProcedureScope.ward());
+        return IndexCalculator.card(
+                ward.code(),
+                ward.name(),
+                from,
+                to,
+                dossiers.total(dossierFilter),
+                fullyOnline(dossiers.by(dossierFilter, DossierDimension.PROCEDURE), catalogue.fullyOnline()),
+                reports.total(ReportFigureFilterBuilder.builder()
+                        .from(from)
+                        .to(to)
+                        .wardCode(wardCode)
+                        .build()),
+                catalogue);
+    }
+
+    /** Every ward of the city, best first (wards with nothing measurable last, by name). */
+    public List<ServiceIndexCard> wards(LocalDate from, LocalDate to) {
+        CatalogueCoverage catalogue = procedures.coverage(ProcedureScope.ward());
+        var dossierFilter =
+                DossierFigureFilterBuilder.builder().from(from).to(to).build();
+        Map<String, DossierFigureRow> dossiersByWard = new HashMap<>();
+        dossiers.by(dossierFilter, DossierDimension.WARD).forEach(row -> dossiersByWard.put(row.key(), row));
+        Map<String, Long> fullyOnline = new HashMap<>();
+        for (DossierFigureRow row : dossiers.by(dossierFilter, DossierDimension.WARD_AND_PROCEDURE)) {
+            String[] key = row.key().split("\\|", 2);
+            if (key.length == 2 && catalogue.fullyOnline().contains(key[1])) {
+                fullyOnline.merge(key[0], row.submitted(), Long::sum);
+            }
+        }
+        Map<String, ReportFigureRow> reportsByWard = new HashMap<>();
+        reports.by(ReportFigureFilterBuilder.builder().from(from).to(to).build(), ReportDimension.WARD)
+                .forEach(row -> reportsByWard.put(row.key(), row));
+        List<ServiceIndexCard> cards = new ArrayList<>();
+        for (Ward ward : wards.all()) {
+            cards.add(IndexCalculator.card(
+                    ward.code(),
+                    ward.name(),
+                    from,
+                    to,
+                    dossiersByWard.getOrDefault(
+                            ward.code(),
+                            DossierFigureRowBuilder.builder().key(ward.code()).build()),
+                    fullyOnline.getOrDefault(ward.code(), 0L),
+                    reportsByWard.getOrDefault(
+                            ward.code(),
+                            ReportFigureRowBuilder.builder().key(ward.code()).build()),
+                    catalogue));
+        }
+        cards.sort(Comparator.comparing((ServiceIndexCard card) -> card.percent() == null ? -1 : card.percent())
+                .reversed()
+                .thenComparing(ServiceIndexCard::name));
+        return cards;
+    }
+
+    /** The index of each of the {@code months} months up to {@code last}, oldest first: the city's or a ward's. */
+    public List<ServiceIndexCard> trend(String wardCode, YearMonth last, int months, String cityName) {
+        List<ServiceIndexCard> cards = new ArrayList<>();
+        for (int i = months - 1; i >= 0; i--) {
+            YearMonth month = last.minusMonths(i);
+            cards.add(
+                    wardCode == null
+                            ? city(month.atDay(1), month.atEndOfMonth(), cityName)
+                            : ward(wardCode, month.atDay(1), month.atEndOfMonth()));
+        }
+        return cards;
+    }
+
+    private static long fullyOnline(List<DossierFigureRow> byProcedure, Set<String> fullyOnlineProcedures) {
+        return byProcedure.stream()
+                .filter(row -> fullyOnlineProcedures.contains(row.key()))
+                .mapToLong(DossierFigureRow::submitted)
+                .sum();
+    }
+}
