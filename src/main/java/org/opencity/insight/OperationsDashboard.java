@@ -17,6 +17,7 @@ import org.opencity.dossier.DossierFigureFilterBuilder;
 import org.opencity.dossier.DossierFigureRow;
 import org.opencity.dossier.DossierFigureRowBuilder;
 import org.opencity.dossier.DossierFigures;
+import org.opencity.engagement.PollFigures;
 import org.opencity.hotline.CallFigures;
 import org.opencity.hotline.HotlineFigures;
 import org.opencity.identity.Unit;
@@ -62,6 +63,7 @@ public class OperationsDashboard {
     private final DossierFigures dossiers;
     private final HotlineFigures hotline;
     private final QueueFigures queues;
+    private final PollFigures polls;
     private final ReportManagement reportCatalogue;
     private final ProcedureCatalogue procedures;
     private final ProcedureScope procedureScope;
@@ -73,6 +75,7 @@ public class OperationsDashboard {
             DossierFigures dossiers,
             HotlineFigures hotline,
             QueueFigures queues,
+            PollFigures polls,
             ReportManagement reportCatalogue,
             ProcedureCatalogue procedures,
             ProcedureScope procedureScope,
@@ -82,6 +85,7 @@ public class OperationsDashboard {
         this.dossiers = dossiers;
         this.hotline = hotline;
         this.queues = queues;
+        this.polls = polls;
         this.reportCatalogue = reportCatalogue;
         this.procedures = procedures;
         this.procedureScope = procedureScope;
@@ -154,6 +158,11 @@ public class OperationsDashboard {
                 .callsFrom(callsFrom)
                 .queueTickets(cityWide ? ticketCount : null)
                 .queueMeanWaitMinutes(cityWide ? meanWaitMinutes(tickets) : null)
+                .polls(cityWide
+                        ? polls.openBetween(
+                                filter.from().atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
+                                filter.to().plusDays(1).atStartOfDay(WorkingCalendar.VIETNAM).toInstant())
+                        : List.of())
                 .build();
     }
 
