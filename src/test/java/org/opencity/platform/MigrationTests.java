@@ -45,7 +45,8 @@ class MigrationTests {
                         "engagement",
                         "notification",
                         "assistant",
-                        "hotline");
+                        "hotline",
+                        "opendata");
         modules.forEach((module, moduleFlyway) -> {
             assertThat(moduleFlyway.getConfiguration().getTable()).isEqualTo("flyway_schema_history_" + module);
             MigrationInfoService info = moduleFlyway.info();

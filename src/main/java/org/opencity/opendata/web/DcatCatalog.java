@@ -1,6 +1,6 @@
 package org.opencity.opendata.web;
 
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -84,11 +84,11 @@ class DcatCatalog {
                 .addProperty(
                         DCTerms.issued,
                         model.createTypedLiteral(
-                                d.created().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
+                                DateTimeFormatter.ISO_INSTANT.format(d.created()), XSDDatatype.XSDdateTime))
                 .addProperty(
                         DCTerms.modified,
                         model.createTypedLiteral(
-                                d.modified().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
+                                DateTimeFormatter.ISO_INSTANT.format(d.modified()), XSDDatatype.XSDdateTime))
                 .addProperty(DCTerms.accrualPeriodicity, model.createResource(FREQUENCY + d.frequency()))
                 .addProperty(
                         DCTerms.spatial,
@@ -112,10 +112,18 @@ class DcatCatalog {
             dataset.addProperty(DCTerms.temporal, period);
         }
         for (DataResource r : d.resources()) {
-            String download = baseUrl + "/data/download/" + r.id();
+            // A link is downloaded where it is kept; the distribution is still named after this catalogue's address.
+            String here = baseUrl + "/data/download/" + r.id();
+            String download = r.servedHere() ? here : r.link();
+            Resource distribution = model.createResource(here + "#distribution");
+            if (r.sizeBytes() != null) {
+                distribution.addProperty(
+                        DCAT.byteSize,
+                        model.createTypedLiteral(r.sizeBytes().toString(), XSDDatatype.XSDnonNegativeInteger));
+            }
             dataset.addProperty(
                     DCAT.distribution,
-                    model.createResource(download + "#distribution")
+                    distribution
                             .addProperty(RDF.type, DCAT.Distribution)
                             .addProperty(DCTerms.identifier, r.id())
                             .addProperty(DCTerms.title, model.createLiteral(r.name(), "vi"))

@@ -54,7 +54,8 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             "engagement",
             "notification",
             "assistant",
-            "hotline");
+            "hotline",
+            "opendata");
 
     private static final String BASE_PACKAGE = "org.opencity";
 
