@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.opencity.identity.Actor;
 import org.opencity.identity.AuditActions;
 import org.opencity.identity.AuditTrail;
@@ -83,7 +85,7 @@ public class DatasetRegistry {
         requireAdministrator(administrator, null);
         List<DatasetRow> rows = repository.all();
         List<Dataset> described = descriptions.describe(rows);
-        return java.util.stream.IntStream.range(0, rows.size())
+        return IntStream.range(0, rows.size())
                 .mapToObj(
                         i -> new RegisteredDataset(described.get(i), rows.get(i).withdrawnAt()))
                 .toList();
@@ -287,7 +289,7 @@ public class DatasetRegistry {
     }
 
     private static void compare(Map<String, Object> changed, String field, Object before, Object after) {
-        if (!java.util.Objects.equals(before, after)) {
+        if (!Objects.equals(before, after)) {
             changed.put(field, after);
         }
     }

@@ -1,6 +1,7 @@
 package org.opencity.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -21,6 +22,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -31,6 +33,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.opencity.DemoPeople;
+import org.opencity.identity.NotAllowed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -204,7 +207,7 @@ class DatasetRegistrationTests {
                 .andExpect(content().string(containsString("data-geojson=\"/data/download/" + geojsonId + "\"")))
                 .andExpect(content().string(containsString("<th scope=\"col\">ma_tram</th>")))
                 .andExpect(content().string(containsString("Trạm Cầu Giấy")))
-                .andExpect(content().string(containsString("<td>Point</td>")));
+                .andExpect(content().string(containsString("<td data-label=\"geometry\">Point</td>")));
         mvc.perform(get("/data/" + name).param("preview", csvId))
                 .andExpect(content().string(containsString("Trạm Hoàn Kiếm, Hàng Đậu")));
 
@@ -423,8 +426,8 @@ class DatasetRegistrationTests {
                         .single())
                 .isZero();
         // The service checks the role again, for a call from elsewhere in the platform.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.list(people.actor(DemoPeople.OPERATOR)))
-                .isInstanceOf(org.opencity.identity.NotAllowed.class);
+        assertThatThrownBy(() -> registry.list(people.actor(DemoPeople.OPERATOR)))
+                .isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -519,18 +522,18 @@ class DatasetRegistrationTests {
     }
 
     private static String draftJson(String title, String publisher, String name) {
-        return JSON.writeValueAsString(java.util.Map.ofEntries(
-                java.util.Map.entry("name", name == null ? "" : name),
-                java.util.Map.entry("titleVi", title),
-                java.util.Map.entry("titleEn", "Air quality by station"),
-                java.util.Map.entry("descriptionVi", "Nồng độ bụi mịn PM2.5 đo mỗi giờ ở các trạm quan trắc."),
-                java.util.Map.entry("publisher", publisher),
-                java.util.Map.entry("licenseId", "CC-BY-SA-4.0"),
-                java.util.Map.entry("themes", List.of("ENVI")),
-                java.util.Map.entry("keywords", List.of("Không khí", "PM2.5", "không khí")),
-                java.util.Map.entry("frequency", "DAILY"),
-                java.util.Map.entry("temporalStart", "2025-01-01"),
-                java.util.Map.entry("temporalEnd", "2025-12-31")));
+        return JSON.writeValueAsString(Map.ofEntries(
+                Map.entry("name", name == null ? "" : name),
+                Map.entry("titleVi", title),
+                Map.entry("titleEn", "Air quality by station"),
+                Map.entry("descriptionVi", "Nồng độ bụi mịn PM2.5 đo mỗi giờ ở các trạm quan trắc."),
+                Map.entry("publisher", publisher),
+                Map.entry("licenseId", "CC-BY-SA-4.0"),
+                Map.entry("themes", List.of("ENVI")),
+                Map.entry("keywords", List.of("Không khí", "PM2.5", "không khí")),
+                Map.entry("frequency", "DAILY"),
+                Map.entry("temporalStart", "2025-01-01"),
+                Map.entry("temporalEnd", "2025-12-31")));
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(String name, String fileName, String text)

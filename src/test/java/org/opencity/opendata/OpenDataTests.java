@@ -72,8 +72,9 @@ class OpenDataTests {
         mvc.perform(get("/api/3/action/resource_show").param("id", "phuong-xa-ha-noi-csv"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result.id").value("phuong-xa-ha-noi-csv"));
+        // Administrators' datasets may add other organizations (tests share the database): the city's is among them.
         mvc.perform(get("/api/3/action/organization_list").param("all_fields", "true"))
-                .andExpect(jsonPath("$.result[0].name").value("ubnd-tp-ha-noi"))
+                .andExpect(jsonPath("$.result[*].name").value(hasItem("ubnd-tp-ha-noi")))
                 .andExpect(jsonPath("$.result[0].package_count").isNumber());
         mvc.perform(get("/api/3/action/organization_show").param("id", "ubnd-tp-ha-noi"))
                 .andExpect(jsonPath("$.result.is_organization").value(true));
@@ -160,9 +161,15 @@ class OpenDataTests {
                 assertThat(dataset.hasProperty(DCTerms.publisher)).isTrue();
                 assertThat(dataset.hasProperty(DCTerms.license)).isTrue();
                 assertThat(dataset.hasProperty(DCAT.theme)).isTrue();
-                assertThat(dataset.getPropertyResourceValue(DCAT.distribution).hasProperty(DCAT.downloadURL))
-                        .isTrue();
+                // A dataset an administrator registered may have no file yet (DCAT-AP recommends, not requires, one).
+                dataset.listProperties(DCAT.distribution)
+                        .forEach(d -> assertThat(d.getResource().hasProperty(DCAT.downloadURL))
+                                .isTrue());
             }
+            org.apache.jena.rdf.model.Resource wards = model.listResourcesWithProperty(DCTerms.identifier, "phuong-xa-ha-noi")
+                    .toList()
+                    .get(0);
+            assertThat(wards.listProperties(DCAT.distribution).toList()).as(syntax[0]).hasSize(2);
         }
     }
 
@@ -225,7 +232,7 @@ class OpenDataTests {
                 // Without the script the map's section stays hidden and the features' table is the content.
                 .andExpect(
                         content().string(containsString("id=\"map-section\" aria-labelledby=\"map-heading\" hidden")))
-                .andExpect(content().string(containsString("<td>MultiPolygon</td>")))
+                .andExpect(content().string(containsString("<td data-label=\"geometry\">MultiPolygon</td>")))
                 .andExpect(content().string(containsString("<th scope=\"col\">geometry</th>")));
     }
 

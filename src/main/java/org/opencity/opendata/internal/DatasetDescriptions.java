@@ -2,6 +2,7 @@ package org.opencity.opendata.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.opencity.opendata.DataResource;
 import org.opencity.opendata.Dataset;
 import org.opencity.opendata.DatasetBuilder;
@@ -23,7 +24,7 @@ public class DatasetDescriptions {
 
     /** The datasets with their files, read in one query. */
     public List<Dataset> describe(List<DatasetRow> rows) {
-        Map<java.util.UUID, List<DataResource>> files =
+        Map<UUID, List<DataResource>> files =
                 repository.resourcesOf(rows.stream().map(DatasetRow::id).toList());
         return rows.stream()
                 .map(row -> dataset(row, files.getOrDefault(row.id(), List.of())))

@@ -1,7 +1,6 @@
 package org.opencity.opendata.internal;
 
 import java.util.Map;
-import java.util.Set;
 import org.opencity.opendata.ResourceRefused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,8 +21,6 @@ final class JsonFileCheck {
     /** How deep each geometry type nests its positions: a Point is a position, a Polygon a list of rings of them. */
     private static final Map<String, Integer> DEPTHS =
             Map.of("Point", 0, "MultiPoint", 1, "LineString", 1, "MultiLineString", 2, "Polygon", 2, "MultiPolygon", 3);
-
-    private static final Set<String> GEOJSON_TYPES = Set.of("Feature", "FeatureCollection", "GeometryCollection");
 
     private JsonFileCheck() {}
 
@@ -59,11 +56,16 @@ final class JsonFileCheck {
         }
     }
 
-    /** Reads the root object to its end; true when it is a FeatureCollection (then with valid features only). */
+    /**
+     * Reads the root object to its end; true when it is a FeatureCollection (then with valid features only). The
+     * members may come in any order, so a feature's fault counts only once the type says the features are GeoJSON's
+     * (another document may well have a "features" list of its own).
+     */
     private static boolean rootObject(JsonParser parser) {
         String type = null;
         boolean features = false;
         int position = 0;
+        int firstInvalid = 0;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -71,25 +73,27 @@ final class JsonFileCheck {
                 type = parser.getString();
             } else if (name.equals("features") && value == JsonToken.START_ARRAY) {
                 features = true;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                for (JsonToken item = parser.nextToken();
+                        item != JsonToken.END_ARRAY && item != null;
+                        item = parser.nextToken()) {
                     position++;
                     JsonNode feature = parser.readValueAsTree();
-                    if (!validFeature(feature)) {
-                        throw ResourceRefused.invalid("problem.opendata.geojson-feature", position);
+                    if (firstInvalid == 0 && !validFeature(feature)) {
+                        firstInvalid = position;
                     }
                 }
             } else {
                 parser.skipChildren();
             }
         }
-        if ("FeatureCollection".equals(type) && !features) {
+        boolean featureCollection = "FeatureCollection".equals(type);
+        if (featureCollection && firstInvalid > 0) {
+            throw ResourceRefused.invalid("problem.opendata.geojson-feature", firstInvalid);
+        }
+        if (featureCollection && !features) {
             throw ResourceRefused.invalid("problem.opendata.geojson-not-collection");
         }
-        if (type != null && GEOJSON_TYPES.contains(type) && !"FeatureCollection".equals(type)) {
-            // A lone Feature or geometry is GeoJSON a catalogue cannot list as features: say what is expected.
-            throw ResourceRefused.invalid("problem.opendata.geojson-not-collection");
-        }
-        return "FeatureCollection".equals(type);
+        return featureCollection;
     }
 
     private static boolean validFeature(JsonNode feature) {

@@ -89,7 +89,7 @@ class DcatCatalog {
                         DCTerms.modified,
                         model.createTypedLiteral(
                                 DateTimeFormatter.ISO_INSTANT.format(d.modified()), XSDDatatype.XSDdateTime))
-                .addProperty(DCTerms.accrualPeriodicity, model.createResource(FREQUENCY + d.frequency()))
+                .addProperty(DCTerms.accrualPeriodicity, model.createResource(FREQUENCY + frequencyCode(d.frequency())))
                 .addProperty(
                         DCTerms.spatial,
                         model.createResource()
@@ -138,6 +138,11 @@ class DcatCatalog {
         }
         dataset.addProperty(DCTerms.license, license(model, d));
         return dataset;
+    }
+
+    /** The EU vocabulary's code: its irregular frequency is IRREG (CKAN's extra keeps the word the catalogue uses). */
+    static String frequencyCode(String frequency) {
+        return "IRREGULAR".equals(frequency) ? "IRREG" : frequency;
     }
 
     private static Resource license(Model model, Dataset d) {

@@ -64,7 +64,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
             request.getParts();
         } catch (IllegalStateException refused) {
             if (!isSizeRefusal(refused)) {
-                throw refused;
+                // Another refusal of the container's (too many parts…): the platform's handlers answer it.
+                chain.doFilter(request, response);
+                return;
             }
             long limit = registry.maxUploadMegabytes();
             Matcher page = PAGE.matcher(path(request));
