@@ -144,6 +144,8 @@ class AccessibilityJourneyTests {
             j.open("/polls", "polls");
             j.open("/polls/" + DEMO_SURVEY + "/results", "survey-results");
             j.open("/polls/" + DEMO_SURVEY + "/check", "receipt-check");
+            j.open("/data", "open-data");
+            j.open("/data/phuong-xa-ha-noi", "open-dataset");
             j.open("/khong-co-trang-nay", "not-found", 404);
         });
     }
@@ -375,6 +377,15 @@ class AccessibilityJourneyTests {
             j.open("/admin/assistant/faq", "assistant-faq");
             j.open("/admin/assistant/faq/FAQ-001", "assistant-faq-entry");
             j.open("/admin/assistant/review", "assistant-review");
+            j.open("/admin/data", "open-data-admin");
+            j.open("/admin/data/new", "open-data-new");
+            // Registered through the form: the dataset's own page has its files, upload and link forms.
+            j.page.getByLabel("Tiêu đề (tiếng Việt)").fill("Kiểm thử tiếp cận: điểm thu gom pin cũ");
+            j.page.getByLabel("Mô tả (tiếng Việt)").fill("Các điểm nhận pin và thiết bị điện tử cũ.");
+            j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký bộ dữ liệu"))
+                    .click();
+            j.page.waitForURL(Pattern.compile(".*/admin/data/kiem-thu-tiep-can[a-z0-9-]*$"));
+            j.audit("open-data-dataset");
             j.expectStatus(j.page.navigate(j.url("/design")), 200);
             j.audit("design-system");
         });
