@@ -63,7 +63,11 @@ public class DossierFigures {
                             sum(rating_sum) as rating_sum, sum(satisfied) as satisfied
                         from dsr_figures_month where month between :from and :to
                         group by month, unit_id, procedure_code
-                        order by month, unit_id, procedure_code""").param("from", from.atDay(1)).param("to", to.atDay(1)).query((ResultSet rs) -> rows.accept(counts(rs, emptyRow(rs.getString("key"))).build()));
+                        order by month, unit_id, procedure_code""")
+                .param("from", from.atDay(1))
+                .param("to", to.atDay(1))
+                .query((ResultSet rs) ->
+                        rows.accept(counts(rs, emptyRow(rs.getString("key"))).build()));
     }
 
     /** One row with everything the filter selects. */
@@ -193,8 +197,7 @@ public class DossierFigures {
     }
 
     /** The period's counts of a result row (columns named as in {@link #happened}). */
-    private static DossierFigureRowBuilder counts(ResultSet rs, DossierFigureRowBuilder row)
-            throws SQLException {
+    private static DossierFigureRowBuilder counts(ResultSet rs, DossierFigureRowBuilder row) throws SQLException {
         return row.submitted(rs.getLong("submitted"))
                 .withDocuments(rs.getLong("with_documents"))
                 .traceable(rs.getLong("traceable"))

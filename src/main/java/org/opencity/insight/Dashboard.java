@@ -17,6 +17,8 @@ import org.opencity.report.ReportFigureRow;
  * @param callsFrom the first day the call figures cover
  * @param queueTickets tickets taken at the service points in the period (city-wide, like the calls)
  * @param queueMeanWaitMinutes their mean wait before being called, or null
+ * @param assistantQuestions questions the virtual assistant answered in the period (city-wide; null otherwise)
+ * @param assistantHandOvers of its conversations, those handed over to a person
  * @param polls the votes and surveys open during the period, with how many took part (city-wide; empty otherwise)
  */
 @RecordBuilder
@@ -35,7 +37,9 @@ public record Dashboard(
         java.time.LocalDate callsFrom,
         Long queueTickets,
         Double queueMeanWaitMinutes,
-        List<PollActivity> polls) {
+        List<PollActivity> polls,
+        Long assistantQuestions,
+        Long assistantHandOvers) {
 
     /** Share of submitted dossiers done fully online, 0–1, or null. */
     public Double fullyOnlineShare() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.opencity.assistant.AssistantFigures;
 import org.opencity.dossier.DossierDimension;
 import org.opencity.dossier.DossierFigureFilter;
 import org.opencity.dossier.DossierFigureFilterBuilder;
@@ -64,6 +65,7 @@ public class OperationsDashboard {
     private final HotlineFigures hotline;
     private final QueueFigures queues;
     private final PollFigures polls;
+    private final AssistantFigures assistant;
     private final ReportManagement reportCatalogue;
     private final ProcedureCatalogue procedures;
     private final ProcedureScope procedureScope;
@@ -76,6 +78,7 @@ public class OperationsDashboard {
             HotlineFigures hotline,
             QueueFigures queues,
             PollFigures polls,
+            AssistantFigures assistant,
             ReportManagement reportCatalogue,
             ProcedureCatalogue procedures,
             ProcedureScope procedureScope,
@@ -86,6 +89,7 @@ public class OperationsDashboard {
         this.hotline = hotline;
         this.queues = queues;
         this.polls = polls;
+        this.assistant = assistant;
         this.reportCatalogue = reportCatalogue;
         this.procedures = procedures;
         this.procedureScope = procedureScope;
@@ -116,6 +120,8 @@ public class OperationsDashboard {
                 filter.to().minusDays(30).isAfter(filter.from()) ? filter.to().minusDays(30) : filter.from();
         List<PointDayFigures> tickets = cityWide ? queueDays(filter) : List.of();
         long ticketCount = tickets.stream().mapToLong(PointDayFigures::tickets).sum();
+        List<AssistantFigures.Day> assistantDays =
+                cityWide ? assistant.daily(filter.from(), filter.to(), WorkingCalendar.VIETNAM) : List.of();
         return DashboardBuilder.builder()
                 .filter(filter)
                 .reports(reports.total(reportFilter))
@@ -158,11 +164,29 @@ public class OperationsDashboard {
                 .callsFrom(callsFrom)
                 .queueTickets(cityWide ? ticketCount : null)
                 .queueMeanWaitMinutes(cityWide ? meanWaitMinutes(tickets) : null)
-                .polls(cityWide
-                        ? polls.openBetween(
-                                filter.from().atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
-                                filter.to().plusDays(1).atStartOfDay(WorkingCalendar.VIETNAM).toInstant())
-                        : List.of())
+                .assistantQuestions(
+                        cityWide
+                                ? assistantDays.stream()
+                                        .mapToLong(AssistantFigures.Day::questions)
+                                        .sum()
+                                : null)
+                .assistantHandOvers(
+                        cityWide
+                                ? assistantDays.stream()
+                                        .mapToLong(AssistantFigures.Day::handOvers)
+                                        .sum()
+                                : null)
+                .polls(
+                        cityWide
+                                ? polls.openBetween(
+                                        filter.from()
+                                                .atStartOfDay(WorkingCalendar.VIETNAM)
+                                                .toInstant(),
+                                        filter.to()
+                                                .plusDays(1)
+                                                .atStartOfDay(WorkingCalendar.VIETNAM)
+                                                .toInstant())
+                                : List.of())
                 .build();
     }
 

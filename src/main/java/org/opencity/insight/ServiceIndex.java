@@ -50,11 +50,7 @@ public class ServiceIndex {
     private final Units units;
 
     ServiceIndex(
-            DossierFigures dossiers,
-            ReportFigures reports,
-            ProcedureScope procedures,
-            HanoiWards wards,
-            Units units) {
+            DossierFigures dossiers, ReportFigures reports, ProcedureScope procedures, HanoiWards wards, Units units) {
         this.units = units;
         this.dossiers = dossiers;
         this.reports = reports;
@@ -118,9 +114,7 @@ public class ServiceIndex {
                         .unitId(unitId)
                         .build(),
                 procedures.coverage(
-                        unit.kind() == UnitKind.CITY_DEPARTMENT
-                                ? ProcedureScope.department()
-                                : ProcedureScope.ward()));
+                        unit.kind() == UnitKind.CITY_DEPARTMENT ? ProcedureScope.department() : ProcedureScope.ward()));
     }
 
     /** Every ward of the city, best first (wards with nothing measurable last, by name). */

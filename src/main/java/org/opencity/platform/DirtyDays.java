@@ -73,7 +73,10 @@ public final class DirtyDays {
 
     private int turn(Consumer<List<LocalDate>> recompute, boolean wait) {
         if (wait) {
-            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", lockKey).query().singleRow();
+            jdbc.sql("select pg_advisory_xact_lock(:key)")
+                    .param("key", lockKey)
+                    .query()
+                    .singleRow();
         } else {
             Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
                     .param("key", lockKey)

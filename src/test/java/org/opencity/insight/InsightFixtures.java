@@ -163,8 +163,20 @@ public class InsightFixtures {
                 .query(Long.class)
                 .single();
         if (made == 0) {
-            dossier("INS-TEST-D4", partlyOnline(), ward(), unit(), people.id(DemoPeople.RESIDENT).value(), null,
-                    null, "FREE", "APPROVED", at(4, 1), null, at(4, 10), null);
+            dossier(
+                    "INS-TEST-D4",
+                    partlyOnline(),
+                    ward(),
+                    unit(),
+                    people.id(DemoPeople.RESIDENT).value(),
+                    null,
+                    null,
+                    "FREE",
+                    "APPROVED",
+                    at(4, 1),
+                    null,
+                    at(4, 10),
+                    null);
         }
     }
 

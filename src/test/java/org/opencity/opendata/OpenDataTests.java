@@ -166,10 +166,13 @@ class OpenDataTests {
                         .forEach(d -> assertThat(d.getResource().hasProperty(DCAT.downloadURL))
                                 .isTrue());
             }
-            org.apache.jena.rdf.model.Resource wards = model.listResourcesWithProperty(DCTerms.identifier, "phuong-xa-ha-noi")
+            org.apache.jena.rdf.model.Resource wards = model.listResourcesWithProperty(
+                            DCTerms.identifier, "phuong-xa-ha-noi")
                     .toList()
                     .get(0);
-            assertThat(wards.listProperties(DCAT.distribution).toList()).as(syntax[0]).hasSize(2);
+            assertThat(wards.listProperties(DCAT.distribution).toList())
+                    .as(syntax[0])
+                    .hasSize(2);
         }
     }
 

@@ -30,9 +30,11 @@ public class HanoiWards {
     }
 
     public List<Ward> all() {
-        return list.get(PROVINCE, province -> geography
-                .wardsOf(province, new PageQuery(0, PageQuery.MAX_SIZE))
-                .items());
+        return list.get(
+                PROVINCE,
+                province -> geography
+                        .wardsOf(province, new PageQuery(0, PageQuery.MAX_SIZE))
+                        .items());
     }
 
     /** The ward, if it is one of the city's; otherwise the geography module's not-found problem. */

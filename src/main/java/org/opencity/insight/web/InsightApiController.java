@@ -49,11 +49,16 @@ class InsightApiController {
     }
 
     @Operation(
-            summary = "The service index (Decision 766) of the city, or of one ward, over a period"
-                    + " (default: the last 30 days)")
+            summary = "The service index (Decision 766) of the city, of one ward or of one handling unit, over a"
+                    + " period (default: the last 30 days)")
     @GetMapping("/index")
     ServiceIndexCard index(
-            @Parameter(description = "A Hanoi ward code; absent: the city") @RequestParam(required = false) String ward,
+            @Parameter(description = "A Hanoi ward code; absent (and no unit): the city")
+                    @RequestParam(required = false)
+                    String ward,
+            @Parameter(description = "A handling unit's id (a ward's committee or centre, a city department)")
+                    @RequestParam(required = false)
+                    UUID unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
