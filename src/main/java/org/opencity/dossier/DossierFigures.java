@@ -1,6 +1,8 @@
 package org.opencity.dossier;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opencity.dossier.internal.DossierFiguresRefresh;
+import org.opencity.platform.PageQuery;
+import org.opencity.platform.PageResponse;
 import org.opencity.shared.PeriodSplit;
 import org.opencity.shared.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,13 +56,71 @@ public class DossierFigures {
     public List<DossierFigureRow> by(DossierFigureFilter filter, DossierDimension dimension) {
         Map<String, DossierFigureRowBuilder> rows = new LinkedHashMap<>();
         happened(filter, dimension, rows);
-        if (dimension != DossierDimension.DAY && dimension != DossierDimension.MONTH) {
+        if (!dimension.overTime()) {
             backlog(filter, dimension, rows);
         }
         List<DossierFigureRow> result = new ArrayList<>(rows.size());
         rows.values().forEach(row -> result.add(row.build()));
         result.sort(Comparator.comparing(DossierFigureRow::key));
         return result;
+    }
+
+    /**
+     * The dossiers behind the figures: those submitted in the period that the filter selects, newest first; with
+     * {@code lateOnly}, only those finished late or overdue now.
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<DossierFigureItem> behind(DossierFigureFilter filter, boolean lateOnly, PageQuery page) {
+        String where = "submitted_at >= :from and submitted_at < :to" + conditions(filter)
+                + (lateOnly
+                        ? " and due_at is not null and coalesce(result_issued_at, decided_at, :now) > due_at"
+                                + " and status not in ('NOT_ACCEPTED', 'WITHDRAWN')"
+                        : "");
+        Instant now = clock.instant();
+        var count = jdbc.sql("select count(*) from dsr_dossier where " + where);
+        long total = bind(period(count, filter, now), filter).query(Long.class).single();
+        var rows = jdbc.sql("""
+                select code, procedure_code, procedure_name, ward_code, status, submitted_at, due_at, paused_at,
+                    coalesce(result_issued_at, decided_at) as finished_at
+                from dsr_dossier where %s
+                order by submitted_at desc, code limit :limit offset :offset""".formatted(where)).param("limit", page.size()).param("offset", page.offset());
+        List<DossierFigureItem> items = bind(period(rows, filter, now), filter)
+                .query((rs, n) -> {
+                    Instant due = instant(rs.getTimestamp("due_at"));
+                    Instant finished = instant(rs.getTimestamp("finished_at"));
+                    return new DossierFigureItem(
+                            rs.getString("code"),
+                            rs.getString("procedure_code"),
+                            rs.getString("procedure_name"),
+                            rs.getString("ward_code"),
+                            DossierStatus.valueOf(rs.getString("status")),
+                            Timeliness.of(due, instant(rs.getTimestamp("paused_at")), finished, now),
+                            instant(rs.getTimestamp("submitted_at")),
+                            due,
+                            finished);
+                })
+                .list();
+        return PageResponse.of(items, page, total);
+    }
+
+    private static JdbcClient.StatementSpec period(
+            JdbcClient.StatementSpec query, DossierFigureFilter filter, Instant now) {
+        return query.param(
+                        "from",
+                        Timestamp.from(filter.from()
+                                .atStartOfDay(WorkingCalendar.VIETNAM)
+                                .toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(filter.to()
+                                .plusDays(1)
+                                .atStartOfDay(WorkingCalendar.VIETNAM)
+                                .toInstant()))
+                .param("now", Timestamp.from(now));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private void happened(
@@ -132,6 +194,7 @@ public class DossierFigures {
             case PROCEDURE -> "procedure_code";
             case WARD -> "ward_code";
             case WARD_AND_PROCEDURE -> "ward_code || '|' || procedure_code";
+            case MONTH_AND_PROCEDURE -> "to_char(" + dayColumn + ", 'YYYY-MM') || '|' || procedure_code";
             case TOTAL -> "'*'";
         };
     }

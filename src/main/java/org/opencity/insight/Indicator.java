@@ -66,6 +66,14 @@ public enum Indicator {
         return points;
     }
 
+    /**
+     * Whether it reads the procedure catalogue rather than what happened: the same for every ward, so a ward with
+     * nothing but these measured has no score of its own.
+     */
+    public boolean fromCatalogue() {
+        return this == CATALOGUE_COMPLETE || this == PROCEDURES_ONLINE || this == PROCEDURES_PAYABLE_ONLINE;
+    }
+
     /** Whether the platform holds what it takes to measure it. */
     public boolean measurable() {
         return measurable;

@@ -39,6 +39,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class OperationsDashboard {
 
+    /** Groups with the largest backlog first, then the most received: where attention goes. */
+    private static final Comparator<ReportFigureRow> BUSIEST_REPORTS = Comparator.comparingLong(ReportFigureRow::open)
+            .thenComparingLong(ReportFigureRow::received)
+            .reversed()
+            .thenComparing(ReportFigureRow::key);
+
+    private static final Comparator<DossierFigureRow> BUSIEST_DOSSIERS = Comparator.comparingLong(
+                    DossierFigureRow::open)
+            .thenComparingLong(DossierFigureRow::submitted)
+            .reversed()
+            .thenComparing(DossierFigureRow::key);
+
     /** The procedures chart shows the busiest ones; the rest are in the drill-down list. */
     static final int TOP_PROCEDURES = 20;
 
@@ -100,7 +112,10 @@ public class OperationsDashboard {
                 .filter(filter)
                 .reports(reports.total(reportFilter))
                 .reportsOverTime(reports.by(reportFilter, filter.daily() ? ReportDimension.DAY : ReportDimension.MONTH))
-                .reportsByWard(named(reports.by(reportFilter, ReportDimension.WARD), ReportFigureRow::key, wards::name))
+                .reportsByWard(named(
+                        sorted(reports.by(reportFilter, ReportDimension.WARD), BUSIEST_REPORTS),
+                        ReportFigureRow::key,
+                        wards::name))
                 .reportsByCategory(named(
                         reports.by(reportFilter, ReportDimension.CATEGORY),
                         ReportFigureRow::key,
@@ -113,7 +128,7 @@ public class OperationsDashboard {
                 .dossiersOverTime(
                         dossiers.by(dossierFilter, filter.daily() ? DossierDimension.DAY : DossierDimension.MONTH))
                 .dossiersByUnit(named(
-                        dossiers.by(dossierFilter, DossierDimension.UNIT),
+                        sorted(dossiers.by(dossierFilter, DossierDimension.UNIT), BUSIEST_DOSSIERS),
                         DossierFigureRow::key,
                         key -> unitName(key, locale)))
                 .dossiersByProcedure(named(
@@ -186,6 +201,10 @@ public class OperationsDashboard {
                 .find(new ProcedureCode(code))
                 .map(p -> "en".equals(locale.getLanguage()) && p.nameEn() != null ? p.nameEn() : p.nameVi())
                 .orElse(code);
+    }
+
+    private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {
+        return rows.stream().sorted(order).toList();
     }
 
     private static <T> List<Named<T>> named(List<T> rows, Function<T, String> key, Function<String, String> name) {

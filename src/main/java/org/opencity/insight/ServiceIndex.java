@@ -126,15 +126,54 @@ public class ServiceIndex {
         return cards;
     }
 
-    /** The index of each of the {@code months} months up to {@code last}, oldest first: the city's or a ward's. */
+    /**
+     * The index of each of the {@code months} months up to {@code last}, oldest first: the city's ({@code wardCode}
+     * null) or a ward's. Three grouped reads, whatever the number of months.
+     */
     public List<ServiceIndexCard> trend(String wardCode, YearMonth last, int months, String cityName) {
+        YearMonth first = last.minusMonths(months - 1L);
+        LocalDate from = first.atDay(1);
+        LocalDate to = last.atEndOfMonth();
+        String name = wardCode == null ? cityName : wards.require(wardCode).name();
+        CatalogueCoverage catalogue =
+                procedures.coverage(wardCode == null ? ProcedureScope.city() : ProcedureScope.ward());
+        var dossierFilter = DossierFigureFilterBuilder.builder()
+                .from(from)
+                .to(to)
+                .wardCode(wardCode)
+                .build();
+        Map<String, DossierFigureRow> dossiersByMonth = new HashMap<>();
+        dossiers.by(dossierFilter, DossierDimension.MONTH).forEach(row -> dossiersByMonth.put(row.key(), row));
+        Map<String, Long> fullyOnline = new HashMap<>();
+        for (DossierFigureRow row : dossiers.by(dossierFilter, DossierDimension.MONTH_AND_PROCEDURE)) {
+            String[] key = row.key().split("\\|", 2);
+            if (key.length == 2 && catalogue.fullyOnline().contains(key[1])) {
+                fullyOnline.merge(key[0], row.submitted(), Long::sum);
+            }
+        }
+        Map<String, ReportFigureRow> reportsByMonth = new HashMap<>();
+        reports.by(
+                        ReportFigureFilterBuilder.builder()
+                                .from(from)
+                                .to(to)
+                                .wardCode(wardCode)
+                                .build(),
+                        ReportDimension.MONTH)
+                .forEach(row -> reportsByMonth.put(row.key(), row));
         List<ServiceIndexCard> cards = new ArrayList<>();
-        for (int i = months - 1; i >= 0; i--) {
-            YearMonth month = last.minusMonths(i);
-            cards.add(
-                    wardCode == null
-                            ? city(month.atDay(1), month.atEndOfMonth(), cityName)
-                            : ward(wardCode, month.atDay(1), month.atEndOfMonth()));
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            String key = month.toString();
+            cards.add(IndexCalculator.card(
+                    wardCode == null ? CITY : wardCode,
+                    name,
+                    month.atDay(1),
+                    month.atEndOfMonth(),
+                    dossiersByMonth.getOrDefault(
+                            key, DossierFigureRowBuilder.builder().key(key).build()),
+                    fullyOnline.getOrDefault(key, 0L),
+                    reportsByMonth.getOrDefault(
+                            key, ReportFigureRowBuilder.builder().key(key).build()),
+                    catalogue));
         }
         return cards;
     }

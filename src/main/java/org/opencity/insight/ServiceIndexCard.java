@@ -11,7 +11,8 @@ import java.util.List;
  * @param name the subject's name as people know it
  * @param points the points earned, out of 100
  * @param measurablePoints the points of the indicators that could be measured: the score's real ceiling
- * @param percent points ÷ measurablePoints × 100, what the band reads; null when nothing could be measured
+ * @param percent points ÷ measurablePoints × 100, what the band reads; null when nothing happened to measure (no
+ *     dossier, no report: the catalogue's indicators alone are the same for every ward)
  * @param band null when nothing could be measured
  * @param values every indicator, measured or not, in the decision's order
  */
@@ -29,6 +30,14 @@ public record ServiceIndexCard(
 
     public ServiceIndexCard {
         values = List.copyOf(values);
+    }
+
+    /** One indicator's value. */
+    public IndicatorValue value(Indicator indicator) {
+        return values.stream()
+                .filter(v -> v.indicator() == indicator)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The points a group earned, and out of how many measurable. */

@@ -47,7 +47,9 @@ public final class IndexCalculator {
                 .filter(IndicatorValue::measured)
                 .mapToInt(v -> v.indicator().points())
                 .sum();
-        Double percent = measurable == 0 ? null : points * 100.0 / measurable;
+        boolean anythingHappened =
+                values.stream().anyMatch(v -> v.measured() && !v.indicator().fromCatalogue());
+        Double percent = measurable == 0 || !anythingHappened ? null : points * 100.0 / measurable;
         return ServiceIndexCardBuilder.builder()
                 .subject(subject)
                 .name(name)
