@@ -30,6 +30,8 @@
 #   PORT 18116 · REPORTS 5000000 · DOSSIERS 5000000 · DAYS 730 · STEPS "generate sql http writes"
 #   SQL_SECONDS 8 · SEQ_REQUESTS 60 · SEQ_WARMUP 15 · MIXED_WORKERS "4" · MIXED_SECONDS 60 · CEILING_SECONDS 10
 #   WRITE_CLIENTS 8 · WRITE_SECONDS 45 · WRITE_ORDER "on off off on" · PGBENCH_SECONDS 10
+#   PATCHES "" (file names in bench/insight/patches/, applied to the archived sources before the build, e.g.
+#   satisfied-not-null.patch while main's dossier refresh fails on unrated days; the jar's source line names them)
 #   JAVA_OPTS "-Xms1g -Xmx1g" · OUT /tmp/bench-insight-<time> · MAX_SECONDS 2700 · KEEP_DATA 0 (1: keep the data
 #   folder, ~10 GB, e.g. to look at it after the run)
 set -euo pipefail
@@ -61,6 +63,7 @@ WRITE_SECONDS=${WRITE_SECONDS:-45}
 WRITE_ORDER=${WRITE_ORDER:-"on off off on"}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g"}
+PATCHES=${PATCHES:-}
 OUT=${OUT:-/tmp/bench-insight-$(date -u +%Y%m%d-%H%M%S)}
 DATA_DIR=$OUT/data
 MAX_SECONDS=${MAX_SECONDS:-2700}
@@ -107,6 +110,10 @@ if [[ -z $JAR ]]; then
   log "building the jar from $JAR_SOURCE: ./mvnw -B -ntp -o -q package -DskipTests"
   rm -rf "$OUT/src" && mkdir -p "$OUT/src"
   (cd "$ROOT" && git archive HEAD) | tar -x -C "$OUT/src"
+  for patch in $PATCHES; do # applied to the archive only, never to the worktree; named in machine.txt
+    (cd "$OUT/src" && git apply "$HERE/patches/$patch") || { echo "run.sh: $patch does not apply to HEAD" >&2; exit 1; }
+    JAR_SOURCE="$JAR_SOURCE + bench/insight/patches/$patch"
+  done
   (cd "$OUT/src" && ./mvnw -B -ntp -o -q package -DskipTests) >"$OUT/build.log" 2>&1 \
     || { tail -30 "$OUT/build.log" >&2; exit 1; }
   JAR=$OUT/opencity.jar

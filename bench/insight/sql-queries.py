@@ -27,6 +27,7 @@ UNIT = os.environ["UNIT"]
 FROM_MAX = dt.date.fromisoformat(os.environ["FROM_MAX"])
 MB = (dt.date.fromisoformat(os.environ["MB_FROM"]), dt.date.fromisoformat(os.environ["MB_TO"]))
 OUT = pathlib.Path(os.environ["OUT"])
+PAGE_SIZE = int(os.environ.get("PAGE_SIZE", "50"))  # DashboardPageController.PAGE_SIZE
 OUT.mkdir(parents=True, exist_ok=True)
 
 REPORT_COLUMNS = "received, rejected, resolved, resolved_on_time, resolution_hours, rated, rating_sum"
@@ -51,6 +52,7 @@ def key(dimension, column):
         "UNIT": "unit_id::text",
         "PROCEDURE": "procedure_code",
         "WARD_AND_PROCEDURE": "ward_code || '|' || procedure_code",
+        "MONTH_AND_PROCEDURE": f"to_char({column}, 'YYYY-MM') || '|' || procedure_code",
         "TOTAL": "'*'",
     }[dimension]
 
@@ -135,12 +137,52 @@ for fname, ward, unit in (("ward", WARD, None), ("unit", None, UNIT)):
         v = split(start, end)
         v.update({k: val for k, val in (("ward", ward), ("unit", unit)) if val})
         queries.append((f"{kind}-happened-{dim.lower()}-year-{fname}", happened(kind, dim, conditions(kind, ward, unit)), v))
+# ServiceIndex.trend (a scorecard page's last 12 months): MONTH and MONTH_AND_PROCEDURE, the city's and a ward's
+first_month = (TODAY.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+trend = (first_month, TODAY.replace(day=calendar.monthrange(TODAY.year, TODAY.month)[1]))
+for fname, ward in (("city", None), ("ward", WARD)):
+    for kind, dim in (("dossier", "MONTH"), ("dossier", "MONTH_AND_PROCEDURE"), ("report", "MONTH")):
+        v = split(*trend)
+        if ward:
+            v["ward"] = ward
+        queries.append((f"{kind}-happened-{dim.lower()}-trend-{fname}", happened(kind, dim, conditions(kind, ward, None)), v))
 for fname, ward, unit in (("city", None, None), ("ward", WARD, None), ("unit", None, UNIT)):
     for kind, dims in (("report", ("TOTAL", "WARD", "CATEGORY")), ("dossier", ("TOTAL", "PROCEDURE", "WARD_AND_PROCEDURE"))):
         for dim in dims:
             v = {"today": TODAY}
             v.update({k: val for k, val in (("ward", ward), ("unit", unit)) if val})
             queries.append((f"{kind}-backlog-{dim.lower()}-{fname}", backlog(kind, dim, conditions(kind, ward, unit)), v))
+
+# DossierFigures.behind (the drill-down /operations/dossiers): a count and a page over dsr_dossier itself
+def behind(late, ward, count):
+    where = "submitted_at >= cast(:from as timestamptz) and submitted_at < cast(:to as timestamptz)"
+    if ward:
+        where += " and ward_code = cast(:ward as varchar)"
+    if late:
+        where += (" and due_at is not null and coalesce(result_issued_at, decided_at, cast(:now as timestamptz)) > due_at"
+                  " and status not in ('NOT_ACCEPTED', 'WITHDRAWN')")
+    if count:
+        return f"select count(*) from dsr_dossier where {where};\n"
+    return f"""select code, procedure_code, procedure_name, ward_code, status, submitted_at, due_at, paused_at,
+    coalesce(result_issued_at, decided_at) as finished_at
+from dsr_dossier where {where}
+order by submitted_at desc, code limit cast(:limit as int) offset cast(:offset as int);
+"""
+
+
+def hanoi_midnight(day):
+    return f"{day.isoformat()} 00:00:00+07"
+
+
+now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S+00")
+for fname, (start, end), late, ward in (("year-late", periods["year"], True, None),
+                                        ("default-ward", periods["default"], False, WARD)):
+    v = {"from": hanoi_midnight(start), "to": hanoi_midnight(end + dt.timedelta(days=1)), "now": now,
+         "limit": PAGE_SIZE, "offset": 0}
+    if ward:
+        v["ward"] = ward
+    queries.append((f"dossier-behind-count-{fname}", behind(late, ward, True), v))
+    queries.append((f"dossier-behind-page-{fname}", behind(late, ward, False), v))
 
 for name, sql, variables in queries:
     script = OUT / f"{name}.sql"
