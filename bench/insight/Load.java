@@ -62,11 +62,17 @@ public class Load {
         if (!"127.0.0.1".equals(base.getHost())) {
             throw new IllegalArgumentException("loopback only: " + base);
         }
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient http = HttpClient.newBuilder()
+        // The signed-in operator's browser keeps its own cookies; anonymous and bearer requests carry none (a public
+        // page's answer may set a session cookie, which must not replace the operator's).
+        HttpClient session = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(cookies)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpClient plain = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         List<Target> targets = new ArrayList<>();
@@ -79,9 +85,9 @@ public class Load {
         }
         String token = o.containsKey("token") ? Files.readString(Path.of(o.get("token"))).trim() : null;
         if (targets.stream().anyMatch(t -> t.auth().equals("session"))) {
-            login(http, need(o, "base"), need(o, "login"), o.getOrDefault("password", "OpenCity@2026"));
+            login(session, need(o, "base"), need(o, "login"), o.getOrDefault("password", "OpenCity@2026"));
         }
-        Client client = new Client(http, need(o, "base"), token);
+        Client client = new Client(session, plain, need(o, "base"), token);
         switch (args[0]) {
             case "seq" -> seq(client, targets, o);
             case "mixed" -> mixed(client, targets, o);
@@ -125,12 +131,14 @@ public class Load {
     record Answer(int status, long nanos, int bytes, byte[] body) {}
 
     static final class Client {
-        final HttpClient http;
+        final HttpClient session;
+        final HttpClient plain;
         final String base;
         final String token;
 
-        Client(HttpClient http, String base, String token) {
-            this.http = http;
+        Client(HttpClient session, HttpClient plain, String base, String token) {
+            this.session = session;
+            this.plain = plain;
             this.base = base;
             this.token = token;
         }
@@ -143,10 +151,11 @@ public class Load {
                 b.header("Authorization", "Bearer " + token).header("Accept", "application/json");
             } else if (t.path().startsWith("/api/")) {
                 b.header("Accept", "application/json");
-            } else {
+            } else if (!t.path().startsWith("/actuator/")) {
                 b.header("Accept", "text/html");
             }
             HttpRequest request = b.build();
+            HttpClient http = t.auth().equals("session") ? session : plain;
             long t0 = System.nanoTime();
             try {
                 HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
