@@ -36,7 +36,7 @@ with gen as (
                     else received_at + greatest(coalesce(days_, 5) * interval '1.4 days', interval '8 hours')
                         * exp(0.5 * sqrt(-2 * ln(1 - z1)) * cos(2 * pi() * z2) - 0.65) end as decided_at
         from (
-            select g, :'t_end'::timestamptz as now_, p.code as procedure_code, p.name_vi as procedure_name,
+            select g, r.seq, :'t_end'::timestamptz as now_, p.code as procedure_code, p.name_vi as procedure_name,
                    p.processing_days as days_, p.fee_vnd, w.code as ward_code,
                    case when r.unit < 0.9 then w.centre else w.committee end as unit_id,
                    case when r.kind < 0.02 then 'draft' when r.kind < 0.04 then 'not_accepted'
@@ -60,6 +60,8 @@ with gen as (
                                 + interval '6 hours' + (random() + random()) * interval '8 hours')
                                at time zone 'Asia/Ho_Chi_Minh'),
                              :'t_end'::timestamptz - random() * interval '5 hours') as sent_at
+                       -- the number as the platform draws it (lpad alone would cut numbers of 7 digits)
+                       , nextval('dsr_dossier_number_seq') as seq
                 from generate_series(:a::bigint, :b::bigint) g
             ) r
             join bench_ward w on w.i = r.ward_i
@@ -77,7 +79,7 @@ dossier as (
         closed_reason, updated_at, version)
     select gen_random_uuid(),
            'HS-' || to_char(created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY') || '-'
-               || lpad(nextval('dsr_dossier_number_seq')::text, 6, '0'),
+               || lpad(seq::text, greatest(6, length(seq::text)), '0'),
            procedure_code, procedure_name, ward_code, unit_id, md5('bench-insight-account-' || (g % :accounts))::uuid,
            'Người dùng thử ' || (g % :accounts), case when phone < 0.95 then lpad((g % 10000)::text, 4, '0') end,
            '{}', status, fee_vnd,

@@ -13,7 +13,7 @@ insert into rpt_report (id, number, token, category_code, description, lat, lon,
     version)
 select gen_random_uuid(),
        'PA-' || to_char(created_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY') || '-'
-           || lpad(nextval('rpt_report_number_seq')::text, 6, '0'),
+           || lpad(seq::text, greatest(6, length(seq::text)), '0'),
        gen_random_uuid(), category, 'Phản ánh thử nghiệm số ' || g || ' (dữ liệu giả lập, không có thật)',
        lat, lon, ward, unit, status,
        case when status = 'REJECTED' then 'Không thuộc phạm vi xử lý (dữ liệu thử)' end,
@@ -38,7 +38,7 @@ from (
                case when kind = 'normal' and resolve_at <= now_ then resolve_at end as resolved_at,
                created_at + interval '2 hours' as rejected_at
         from (
-            select g, :'t_end'::timestamptz as now_, w.code as ward, c.code as category,
+            select g, r.seq, :'t_end'::timestamptz as now_, w.code as ward, c.code as category,
                    coalesce(c.department_unit, w.committee) as unit,
                    w.lat + (r.lat - 0.5) * 0.02 as lat, w.lon + (r.lon - 0.5) * 0.02 as lon,
                    r.anon < 0.1 as anonymous,
@@ -66,6 +66,8 @@ from (
                                 + interval '5 hours' + (random() + random()) * interval '9 hours')
                                at time zone 'Asia/Ho_Chi_Minh'),
                              :'t_end'::timestamptz - random() * interval '5 hours') as created_at
+                       -- the number as the platform draws it (lpad alone would cut numbers of 7 digits)
+                       , nextval('rpt_report_number_seq') as seq
                 from generate_series(:a::bigint, :b::bigint) g
             ) r
             join bench_ward w on w.i = r.ward_i
