@@ -14,10 +14,11 @@
 #   generate  the platform on a fresh data folder (demo data), then generate.sh: REPORTS reports and DOSSIERS dossiers
 #             over DAYS days with SQL, the figures triggers off during the load, every day noted dirty once, and the
 #             platform's own refresh timed until it has caught up
-#   sql       the figures' SQL as ReportFigures / DossierFigures send it (sql-queries.py), each with EXPLAIN ANALYZE
-#             once and pgbench -M prepared, one client, SQL_SECONDS s: p50/p90/p99/max per query
-#   http      the dashboard and scorecard requests (Load.java): every target SEQ_REQUESTS times one after the other
-#             (after SEQ_WARMUP unmeasured), then all targets mixed by MIXED_WORKERS clients at once for MIXED_SECONDS
+#   sql       the figures' SQL as ReportFigures / DossierFigures send it (sql-queries.py, SQL_SET short or full),
+#             each with pgbench -M prepared, one client, SQL_SECONDS s (p50/p90/p99/max), then EXPLAIN ANALYZE once
+#   http      the dashboard and scorecard requests (Load.java, 26 targets): every target SEQ_REQUESTS times one after
+#             the other, or for SEQ_SECONDS s if that comes first (after SEQ_WARMUP unmeasured), then all targets
+#             mixed by MIXED_WORKERS clients at once for MIXED_SECONDS
 #             s; the trivial endpoint GET /actuator/health/liveness is one of the targets, and wrk measures its
 #             throughput ceiling (CEILING_SECONDS s, 64 connections)
 #   writes    pgbench -N (durable-commit ceiling) and the write mix (pgbench/*.sql: the platform's own insert and
@@ -28,7 +29,7 @@
 #
 # Settings (environment):
 #   PORT 18116 · REPORTS 5000000 · DOSSIERS 5000000 · DAYS 730 · STEPS "generate sql http writes"
-#   SQL_SECONDS 8 · SEQ_REQUESTS 60 · SEQ_WARMUP 15 · MIXED_WORKERS "4" · MIXED_SECONDS 60 · CEILING_SECONDS 10
+#   SQL_SECONDS 3 · SQL_SET short · SEQ_REQUESTS 20 · SEQ_WARMUP 3 · SEQ_SECONDS 15 · MIXED_WORKERS "4" · MIXED_SECONDS 60 · CEILING_SECONDS 10
 #   WRITE_CLIENTS 8 · WRITE_SECONDS 45 · WRITE_ORDER "on off off on" · PGBENCH_SECONDS 10
 #   PATCHES "" (file names in bench/insight/patches/, applied to the archived sources before the build, e.g.
 #   satisfied-not-null.patch while main's dossier refresh fails on unrated days; the jar's source line names them)
@@ -52,9 +53,11 @@ REPORTS=${REPORTS:-5000000}
 DOSSIERS=${DOSSIERS:-5000000}
 DAYS=${DAYS:-730}
 STEPS=${STEPS:-"generate sql http writes"}
-SQL_SECONDS=${SQL_SECONDS:-8}
-SEQ_REQUESTS=${SEQ_REQUESTS:-60}
-SEQ_WARMUP=${SEQ_WARMUP:-15}
+SQL_SECONDS=${SQL_SECONDS:-3}
+SQL_SET=${SQL_SET:-short}
+SEQ_REQUESTS=${SEQ_REQUESTS:-20}
+SEQ_WARMUP=${SEQ_WARMUP:-3}
+SEQ_SECONDS=${SEQ_SECONDS:-15}
 MIXED_WORKERS=${MIXED_WORKERS:-"4"}
 MIXED_SECONDS=${MIXED_SECONDS:-60}
 CEILING_SECONDS=${CEILING_SECONDS:-10}
@@ -162,7 +165,7 @@ psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -XAtq -F $'\t
   echo "postgres settings: $(psql_q "select string_agg(name||'='||current_setting(name), ' ') from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','work_mem','max_connections','jit','max_parallel_workers_per_gather','effective_cache_size','max_wal_size','random_page_cost')")"
   echo "server flags: ${SERVER_FLAGS[*]}"
   echo "JAVA_OPTS: $JAVA_OPTS"
-  echo "settings: REPORTS=$REPORTS DOSSIERS=$DOSSIERS DAYS=$DAYS STEPS=\"$STEPS\" SQL_SECONDS=$SQL_SECONDS SEQ_REQUESTS=$SEQ_REQUESTS SEQ_WARMUP=$SEQ_WARMUP MIXED_WORKERS=\"$MIXED_WORKERS\" MIXED_SECONDS=$MIXED_SECONDS WRITE_CLIENTS=$WRITE_CLIENTS WRITE_SECONDS=$WRITE_SECONDS WRITE_ORDER=\"$WRITE_ORDER\""
+  echo "settings: REPORTS=$REPORTS DOSSIERS=$DOSSIERS DAYS=$DAYS STEPS=\"$STEPS\" SQL_SECONDS=$SQL_SECONDS SQL_SET=$SQL_SET SEQ_REQUESTS=$SEQ_REQUESTS SEQ_WARMUP=$SEQ_WARMUP SEQ_SECONDS=$SEQ_SECONDS MIXED_WORKERS=\"$MIXED_WORKERS\" MIXED_SECONDS=$MIXED_SECONDS WRITE_CLIENTS=$WRITE_CLIENTS WRITE_SECONDS=$WRITE_SECONDS WRITE_ORDER=\"$WRITE_ORDER\""
   echo "load before the run (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
@@ -231,7 +234,7 @@ result "filters today=$TODAY year=$YEAR ward=$WARD ($(psql_q "select name from g
 # ---------------------------------------------------------------------------------------------------- sql
 if has_step sql; then
   log "sql: the figures' queries, EXPLAIN ANALYZE and pgbench -M prepared -c1 for $SQL_SECONDS s each"
-  measured sql "$OUT/sql.out" env PG_PORT="$PG_PORT" SECONDS_EACH="$SQL_SECONDS" TODAY="$TODAY" YEAR="$YEAR" WARD="$WARD" \
+  measured sql "$OUT/sql.out" env PG_PORT="$PG_PORT" SECONDS_EACH="$SQL_SECONDS" SQL_SET="$SQL_SET" TODAY="$TODAY" YEAR="$YEAR" WARD="$WARD" \
     UNIT="$UNIT" FROM_MAX="$FROM_MAX" MB_FROM="$MB_FROM" MB_TO="$MB_TO" OUT="$OUT/sql" python3 "$HERE/sql-queries.py"
   grep -E '^sql ' "$OUT/sql.out" | tee -a "$OUT/results.txt"
   [[ $MEASURED_RC == 0 ]] || { tail -20 "$OUT/sql.out" >&2; log "sql-queries.py failed"; }
@@ -245,26 +248,24 @@ if has_step http; then
   q() { printf '%s\t%s\t%s\n' "$1" "$2" "$3"; }
   {
     q liveness none "/actuator/health/liveness"
-    for kind in html json; do
-      if [[ $kind == html ]]; then p=/operations; a=session; else p=/api/v1/insight/dashboard; a=bearer; fi
-      q "dash-$kind-default" $a "$p"
-      q "dash-$kind-90days" $a "$p?from=$FROM_90&to=$TODAY"
-      q "dash-$kind-year" $a "$p?from=$YEAR-01-01&to=$YEAR-12-31"
-      q "dash-$kind-2years" $a "$p?from=$FROM_MAX&to=$TODAY"
-      q "dash-$kind-bounds" $a "$p?from=$MB_FROM&to=$MB_TO"
-      q "dash-$kind-bounds-long" $a "$p?from=$MB2_FROM&to=$MB2_TO"
-      q "dash-$kind-ward" $a "$p?ward=$WARD"
-      q "dash-$kind-ward-year" $a "$p?from=$YEAR-01-01&to=$YEAR-12-31&ward=$WARD"
-      q "dash-$kind-unit-year" $a "$p?from=$YEAR-01-01&to=$YEAR-12-31&unit=$UNIT"
-      q "dash-$kind-ward-unit-2years" $a "$p?from=$FROM_MAX&to=$TODAY&ward=$WARD&unit=$UNIT"
-    done
-    q "drill-html-year-late" session "/operations/dossiers?from=$YEAR-01-01&to=$YEAR-12-31&late=true"
-    q "drill-html-ward" session "/operations/dossiers?ward=$WARD"
+    P=/api/v1/insight/dashboard
+    q dash-json-default bearer "$P"
+    q dash-json-90days bearer "$P?from=$FROM_90&to=$TODAY"
+    q dash-json-year bearer "$P?from=$YEAR-01-01&to=$YEAR-12-31"
+    q dash-json-2years bearer "$P?from=$FROM_MAX&to=$TODAY"
+    q dash-json-bounds bearer "$P?from=$MB_FROM&to=$MB_TO"
+    q dash-json-ward bearer "$P?ward=$WARD"
+    q dash-json-ward-year bearer "$P?from=$YEAR-01-01&to=$YEAR-12-31&ward=$WARD"
+    q dash-json-unit-year bearer "$P?from=$YEAR-01-01&to=$YEAR-12-31&unit=$UNIT"
+    q dash-html-default session "/operations"
+    q dash-html-year session "/operations?from=$YEAR-01-01&to=$YEAR-12-31"
+    q dash-html-bounds-long session "/operations?from=$MB2_FROM&to=$MB2_TO"
+    q dash-html-ward session "/operations?ward=$WARD"
+    q drill-html-year-late session "/operations/dossiers?from=$YEAR-01-01&to=$YEAR-12-31&late=true"
+    q drill-html-ward session "/operations/dossiers?ward=$WARD"
     q scorecards-html-default none "/scorecards"
     q scorecards-html-year none "/scorecards?from=$YEAR-01-01&to=$YEAR-12-31"
-    q scorecards-html-bounds none "/scorecards?from=$MB2_FROM&to=$MB2_TO"
     q scorecard-html-ward none "/scorecards/$WARD"
-    q scorecard-html-ward-year none "/scorecards/$WARD?from=$YEAR-01-01&to=$YEAR-12-31"
     q scorecard-html-city none "/scorecards/city"
     q scorecards-json-default none "/api/v1/insight/scorecards"
     q scorecards-json-year none "/api/v1/insight/scorecards?from=$YEAR-01-01&to=$YEAR-12-31"
@@ -278,7 +279,7 @@ if has_step http; then
   COMMON=(base="$BASE" targets="$OUT/targets.tsv" token="$OUT/operator.jwt" login=operator@demo.opencity.vn)
   log "http: warm-up, every target $SEQ_WARMUP times, then $SEQ_REQUESTS one after the other ($(wc -l <"$OUT/targets.tsv") targets)"
   measured http-seq "$OUT/http-seq.out" timeout 1500 "${LOAD[@]}" seq "${COMMON[@]}" requests="$SEQ_REQUESTS" \
-    warmup="$SEQ_WARMUP" seconds=40 bodies="$OUT/bodies"
+    warmup="$SEQ_WARMUP" seconds="$SEQ_SECONDS" bodies="$OUT/bodies"
   grep -E '^latency' "$OUT/http-seq.out" | tee -a "$OUT/results.txt" || { tail -20 "$OUT/http-seq.out" >&2; }
   result "$MEASURED_CPU"
   for w in $MIXED_WORKERS; do

@@ -7,7 +7,8 @@ them (pgbench -M prepared, -D variables cast like the JDBC types), one client, S
 one line per query: "sql query=… n=… p50_ms=… p90_ms=… p99_ms=… max_ms=…". Each query's plan, with its real
 timings (EXPLAIN (ANALYZE, BUFFERS), run after the timed part), goes to OUT/explain-<query>.txt.
 
-Environment: PG_PORT, SECONDS_EACH, TODAY, YEAR, WARD, UNIT, FROM_MAX, MB_FROM, MB_TO, OUT.
+Environment: PG_PORT, SECONDS_EACH, TODAY, YEAR, WARD, UNIT, FROM_MAX, MB_FROM, MB_TO, OUT, SQL_SET (short: the
+queries that differ, ~40; full: every dimension, filter and backlog, ~80).
 Mirrors the code of the commit it was written against; check it still matches src/main/java/org/opencity/
 report/ReportFigures.java and dossier/DossierFigures.java when they change.
 """
@@ -122,18 +123,23 @@ periods = {
     "bounds": MB,
 }
 queries = []  # (name, sql, variables)
+FULL = os.environ.get("SQL_SET", "short") == "full"
 for pname, (start, end) in periods.items():
     daily = (end - start).days < 92  # DashboardFilter.daily()
     dims = [("report", "TOTAL"), ("report", "DAY" if daily else "MONTH"), ("report", "WARD"), ("report", "CATEGORY"),
             ("dossier", "TOTAL"), ("dossier", "DAY" if daily else "MONTH"), ("dossier", "PROCEDURE"),
             ("dossier", "UNIT"), ("dossier", "WARD"), ("dossier", "WARD_AND_PROCEDURE")]
+    if not FULL:  # the short set: what differs; the report side is the same query shape over a smaller table
+        dims = [d for d in dims if d[1] not in ("WARD", "CATEGORY") or d[0] == "dossier"]
+        if pname == "bounds":
+            dims = [d for d in dims if d[1] in ("TOTAL", "DAY")]
     for kind, dim in dims:
         queries.append((f"{kind}-happened-{dim.lower()}-{pname}", happened(kind, dim, ""),
                         split(start, end, all_days=dim == "DAY")))
 for fname, ward, unit in (("ward", WARD, None), ("unit", None, UNIT)):
     start, end = periods["year"]
-    for kind, dim in (("report", "TOTAL"), ("report", "MONTH"), ("dossier", "TOTAL"), ("dossier", "PROCEDURE"),
-                      ("dossier", "MONTH")):
+    for kind, dim in ((("report", "TOTAL"), ("report", "MONTH"), ("dossier", "TOTAL"), ("dossier", "PROCEDURE"),
+                       ("dossier", "MONTH")) if FULL else (("report", "TOTAL"), ("dossier", "TOTAL"))):
         v = split(start, end)
         v.update({k: val for k, val in (("ward", ward), ("unit", unit)) if val})
         queries.append((f"{kind}-happened-{dim.lower()}-year-{fname}", happened(kind, dim, conditions(kind, ward, unit)), v))
@@ -141,13 +147,15 @@ for fname, ward, unit in (("ward", WARD, None), ("unit", None, UNIT)):
 first_month = (TODAY.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
 trend = (first_month, TODAY.replace(day=calendar.monthrange(TODAY.year, TODAY.month)[1]))
 for fname, ward in (("city", None), ("ward", WARD)):
-    for kind, dim in (("dossier", "MONTH"), ("dossier", "MONTH_AND_PROCEDURE"), ("report", "MONTH")):
+    for kind, dim in ((("dossier", "MONTH"), ("dossier", "MONTH_AND_PROCEDURE"), ("report", "MONTH")) if FULL
+                      else (("dossier", "MONTH_AND_PROCEDURE"),)):
         v = split(*trend)
         if ward:
             v["ward"] = ward
         queries.append((f"{kind}-happened-{dim.lower()}-trend-{fname}", happened(kind, dim, conditions(kind, ward, None)), v))
-for fname, ward, unit in (("city", None, None), ("ward", WARD, None), ("unit", None, UNIT)):
-    for kind, dims in (("report", ("TOTAL", "WARD", "CATEGORY")), ("dossier", ("TOTAL", "PROCEDURE", "WARD_AND_PROCEDURE"))):
+for fname, ward, unit in (("city", None, None), ("ward", WARD, None), ("unit", None, UNIT)) if FULL else (("city", None, None),):
+    for kind, dims in ((("report", ("TOTAL", "WARD", "CATEGORY")), ("dossier", ("TOTAL", "PROCEDURE", "WARD_AND_PROCEDURE")))
+                       if FULL else (("report", ("WARD",)), ("dossier", ("WARD_AND_PROCEDURE",)))):
         for dim in dims:
             v = {"today": TODAY}
             v.update({k: val for k, val in (("ward", ward), ("unit", unit)) if val})
@@ -215,9 +223,8 @@ for name, sql, variables in queries:
     ex = subprocess.run(["psql", "-h", "127.0.0.1", "-p", PORT, "-U", "postgres", "-d", "postgres", "-XAtq", "-c",
                          "explain (analyze, buffers) " + literal.rstrip().rstrip(";")], capture_output=True, text=True)
     (OUT / f"explain-{name}.txt").write_text(literal + "\n" + ex.stdout + ex.stderr)
-    rows = subprocess.run(["psql", "-h", "127.0.0.1", "-p", PORT, "-U", "postgres", "-d", "postgres", "-XAtq", "-c",
-                           "select count(*) from (" + literal.rstrip().rstrip(";") + ") q"], capture_output=True,
-                          text=True).stdout.strip()
+    top = ex.stdout.split("\n")[0]  # the plan's top node: its actual rows are the query's rows
+    rows = top.split("rows=")[-1].split(" ")[0] if "actual time" in top else "?"
     exec_ms = next((line.split(":")[1].strip() for line in ex.stdout.split("\n") if line.startswith("Execution Time")), "?")
     print(f"sql query={name} n={len(lat)} p50_ms={pct(50):.1f} p90_ms={pct(90):.1f} p99_ms={pct(99):.1f} "
           f"max_ms={(lat[-1] if lat else float('nan')):.1f} rows={rows} explain_analyze={exec_ms.replace(' ', '')} "
