@@ -22,15 +22,18 @@
 #             s; the trivial endpoint GET /actuator/health/liveness is one of the targets, and wrk measures its
 #             throughput ceiling (CEILING_SECONDS s, 64 connections)
 #   writes    pgbench -N (durable-commit ceiling) and the write mix (pgbench/*.sql: the platform's own insert and
-#             update statements for reports and dossiers, ratings) with WRITE_CLIENTS clients for WRITE_SECONDS s,
-#             alternately with the aggregation on (triggers enabled, refresh every 5 s, the default) and off (the
-#             figures triggers disabled, the platform restarted with --opencity.figures.refresh-interval=100000s), in
-#             the order WRITE_ORDER; after each "on" run, how long the refresh takes to catch up
+#             update statements for reports and dossiers, ratings; work queues of pgbench/pools.sql) with
+#             WRITE_CLIENTS clients, first WRITE_RATE_SECONDS s at a fixed WRITE_RATE transactions/s (latency at the
+#             same load), then WRITE_SECONDS s as fast as it goes (throughput), alternately with the aggregation on
+#             (triggers enabled, refresh every 5 s, the default) and off (the figures triggers disabled, the platform
+#             restarted with --opencity.figures.refresh-interval=100000s), in the order WRITE_ORDER; after each "on"
+#             pair, how long the refresh takes to catch up (at most CATCHUP_MAX s; the next "on" run starts clean)
 #
 # Settings (environment):
 #   PORT 18116 · REPORTS 5000000 · DOSSIERS 5000000 · DAYS 730 · STEPS "generate sql http writes"
 #   SQL_SECONDS 3 · SQL_SET short · SEQ_REQUESTS 20 · SEQ_WARMUP 3 · SEQ_SECONDS 15 · MIXED_WORKERS "4" · MIXED_SECONDS 60 · CEILING_SECONDS 10
-#   WRITE_CLIENTS 8 · WRITE_SECONDS 45 · WRITE_ORDER "on off off on" · PGBENCH_SECONDS 10
+#   WRITE_CLIENTS 8 · WRITE_RATE 300 · WRITE_RATE_SECONDS 30 · WRITE_SECONDS 40 · WRITE_ORDER "on off off on"
+#   CATCHUP_MAX 240 · PGBENCH_SECONDS 10
 #   PATCHES "" (file names in bench/insight/patches/, applied to the archived sources before the build, e.g.
 #   satisfied-not-null.patch while main's dossier refresh fails on unrated days; the jar's source line names them)
 #   JAVA_OPTS "-Xms1g -Xmx1g" · OUT /tmp/bench-insight-<time> · MAX_SECONDS 2700 · KEEP_DATA 0 (1: keep the data
@@ -62,7 +65,10 @@ MIXED_WORKERS=${MIXED_WORKERS:-"4"}
 MIXED_SECONDS=${MIXED_SECONDS:-60}
 CEILING_SECONDS=${CEILING_SECONDS:-10}
 WRITE_CLIENTS=${WRITE_CLIENTS:-8}
-WRITE_SECONDS=${WRITE_SECONDS:-45}
+WRITE_SECONDS=${WRITE_SECONDS:-40}
+WRITE_RATE=${WRITE_RATE:-300}
+WRITE_RATE_SECONDS=${WRITE_RATE_SECONDS:-30}
+CATCHUP_MAX=${CATCHUP_MAX:-240}
 WRITE_ORDER=${WRITE_ORDER:-"on off off on"}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-10}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx1g"}
@@ -165,7 +171,7 @@ psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -XAtq -F $'\t
   echo "postgres settings: $(psql_q "select string_agg(name||'='||current_setting(name), ' ') from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','work_mem','max_connections','jit','max_parallel_workers_per_gather','effective_cache_size','max_wal_size','random_page_cost')")"
   echo "server flags: ${SERVER_FLAGS[*]}"
   echo "JAVA_OPTS: $JAVA_OPTS"
-  echo "settings: REPORTS=$REPORTS DOSSIERS=$DOSSIERS DAYS=$DAYS STEPS=\"$STEPS\" SQL_SECONDS=$SQL_SECONDS SQL_SET=$SQL_SET SEQ_REQUESTS=$SEQ_REQUESTS SEQ_WARMUP=$SEQ_WARMUP SEQ_SECONDS=$SEQ_SECONDS MIXED_WORKERS=\"$MIXED_WORKERS\" MIXED_SECONDS=$MIXED_SECONDS WRITE_CLIENTS=$WRITE_CLIENTS WRITE_SECONDS=$WRITE_SECONDS WRITE_ORDER=\"$WRITE_ORDER\""
+  echo "settings: REPORTS=$REPORTS DOSSIERS=$DOSSIERS DAYS=$DAYS STEPS=\"$STEPS\" SQL_SECONDS=$SQL_SECONDS SQL_SET=$SQL_SET SEQ_REQUESTS=$SEQ_REQUESTS SEQ_WARMUP=$SEQ_WARMUP SEQ_SECONDS=$SEQ_SECONDS MIXED_WORKERS=\"$MIXED_WORKERS\" MIXED_SECONDS=$MIXED_SECONDS WRITE_CLIENTS=$WRITE_CLIENTS WRITE_RATE=$WRITE_RATE WRITE_RATE_SECONDS=$WRITE_RATE_SECONDS WRITE_SECONDS=$WRITE_SECONDS WRITE_ORDER=\"$WRITE_ORDER\" CATCHUP_MAX=$CATCHUP_MAX PATCHES=\"$PATCHES\""
   echo "load before the run (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
@@ -334,44 +340,55 @@ if has_step writes; then
     result "aggregation=$1 triggers=$(psql_q "select string_agg(tgname || ':' || tgenabled, ',' order by tgname) from pg_trigger where tgname like '%figures_on%'") refresh_flags=${flags[*]:-default}"
     sleep 15 # the JVM's own start-up work (JIT, first scheduled jobs) settles
   }
+  write_run() { # $1 label, $2 mode, rest: more pgbench options (-T, -R)
+    local label=$1 mode=$2 dir=$OUT/writes-$1 tps lat per failed lag dirty0
+    shift 2
+    pgb
+    rm -rf "$dir" && mkdir -p "$dir"
+    dirty0=$(psql_q "select (select count(*) from rpt_figures_dirty) + (select count(*) from dsr_figures_dirty)")
+    measured "writes-$label" "$dir/pgbench.txt" bash -c "cd '$dir' && timeout 200 $(printf '%q ' "${PGB[@]}" "$@") -l --log-prefix=tx postgres"
+    tps=$(grep -E '^tps' "$dir/pgbench.txt" | head -1 | awk '{print $3}' || true)
+    [[ -n $tps ]] || { tail -5 "$dir/pgbench.txt" >&2; log "writes $label: pgbench gave no figures"; exit 1; }
+    lat=$(cat "$dir"/tx.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { n = NR; printf "n=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f", n, v[int(n*0.5+0.5)]/1000, v[int(n*0.9+0.5)]/1000, v[int(n*0.99+0.5)]/1000, v[n]/1000 }')
+    lag=$(cat "$dir"/tx.* | awk 'NF >= 7 { s += $7; if ($7 > m) m = $7; n++ } END { if (n) printf " schedule_lag_mean_ms=%.2f schedule_lag_max_ms=%.2f", s/n/1000, m/1000 }')
+    per=$(cat "$dir"/tx.* | awk '{ n[$4]++; s[$4] += $3 } END { for (k in n) printf "script%d:%d/%.2fms ", k, n[k], s[k]/n[k]/1000 }')
+    failed=$(grep -m1 -E 'number of failed transactions|aborted' "$dir/pgbench.txt" | tr -s ' ' | tr ' ' '_' || true)
+    result "writes run=$label aggregation=$mode clients=$WRITE_CLIENTS $* tps=$tps $lat$lag per_script(count/mean)=[$per] $failed rc=$MEASURED_RC dirty_before=$dirty0"
+    result "$MEASURED_CPU"
+    rm -f "$dir"/tx.*
+  }
+  catch_up() { # $1 label: how long the refresh takes to empty the dirty tables after a run (bounded by CATCHUP_MAX)
+    local t0 c0 c1 left
+    t0=$(date +%s%3N); c0=$(cpu_snapshot)
+    while left=$(psql_q "select (select count(*) from rpt_figures_dirty) + (select count(*) from dsr_figures_dirty)"); [[ $left != 0 ]]; do
+      (( $(date +%s%3N) - t0 < CATCHUP_MAX * 1000 )) || break
+      sleep 0.5
+    done
+    c1=$(cpu_snapshot)
+    result "writes run=$1 catch-up after the run: $([[ $left == 0 ]] && echo "dirty tables empty after" || echo "NOT caught up ($left dirty rows left) after") $(awk -v a="$t0" -v b="$(date +%s%3N)" 'BEGIN { printf "%.1f", (b - a) / 1000 }') s (polled every 0.5 s; the refresh runs every 5 s)"
+    cpu_line "catch-up-$1" "$c0" "$c1"
+  }
   pgbench_ceiling ""
   i=0
   for mode in $WRITE_ORDER; do
     i=$((i + 1))
     aggregation "$mode"
-    log "writes run $i: aggregation $mode, pgbench -c$WRITE_CLIENTS, $WRITE_SECONDS s"
-    rm -rf "$OUT/writes-$i" && mkdir -p "$OUT/writes-$i"
-    pgb
-    dirty0=$(psql_q "select (select count(*) from rpt_figures_dirty) + (select count(*) from dsr_figures_dirty)")
-    measured "writes-$i-$mode" "$OUT/writes-$i/pgbench.txt" bash -c "cd '$OUT/writes-$i' && timeout $((WRITE_SECONDS + 60)) $(printf '%q ' "${PGB[@]}") -T $WRITE_SECONDS -l --log-prefix=tx postgres"
-    tps=$(grep -E '^tps' "$OUT/writes-$i/pgbench.txt" | head -1 | awk '{print $3}' || true)
-    [[ -n $tps ]] || { tail -5 "$OUT/writes-$i/pgbench.txt" >&2; log "writes run $i: pgbench gave no figures"; exit 1; }
-    lat=$(cat "$OUT/writes-$i"/tx.* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { n = NR; printf "n=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f", n, v[int(n*0.5+0.5)]/1000, v[int(n*0.9+0.5)]/1000, v[int(n*0.99+0.5)]/1000, v[n]/1000 }')
-    per=$(cat "$OUT/writes-$i"/tx.* | awk '{ n[$4]++; s[$4] += $3 } END { for (k in n) printf "script%d:%d/%.2fms ", k, n[k], s[k]/n[k]/1000 }')
-    failed=$(grep -m1 -E 'number of failed transactions|aborted' "$OUT/writes-$i/pgbench.txt" | tr -s ' ' | tr ' ' '_' || true)
-    result "writes run=$i aggregation=$mode clients=$WRITE_CLIENTS seconds=$WRITE_SECONDS tps=$tps $lat per_script(count/mean)=[$per] $failed rc=$MEASURED_RC dirty_before=$dirty0"
-    result "$MEASURED_CPU"
-    rm -f "$OUT/writes-$i"/tx.*
-    if [[ $mode == on ]]; then
-      t0=$(date +%s%3N); c0=$(cpu_snapshot)
-      while [[ $(psql_q "select (select count(*) from rpt_figures_dirty) + (select count(*) from dsr_figures_dirty)") != 0 ]]; do
-        (( $(date +%s%3N) - t0 < 300000 )) || break
-        sleep 0.5
-      done
-      c1=$(cpu_snapshot)
-      result "writes run=$i catch-up after the run: dirty tables empty after $(awk -v a="$t0" -v b="$(date +%s%3N)" 'BEGIN { printf "%.1f", (b - a) / 1000 }') s (polled every 0.5 s; the refresh runs every 5 s)"
-      cpu_line "catch-up-$i" "$c0" "$c1"
-    fi
+    log "writes run $i: aggregation $mode, pgbench -c$WRITE_CLIENTS: $WRITE_RATE_SECONDS s at $WRITE_RATE tx/s, then $WRITE_SECONDS s as fast as it goes"
+    write_run "$i-rate-$mode" "$mode" -R "$WRITE_RATE" -T "$WRITE_RATE_SECONDS"
+    write_run "$i-$mode" "$mode" -T "$WRITE_SECONDS"
+    if [[ $mode == on ]]; then catch_up "$i"; fi
   done
   pgbench_ceiling "-after"
-  # The figures of today against the rows: the runs with the aggregation off wrote rows that no trigger noted, so
-  # today is noted once more and left to the refresh, then compared.
+  # The figures of the last 31 days against the rows: the runs with the aggregation off wrote rows that no trigger
+  # noted, so those days are noted once more and left to the refresh, then compared.
   aggregation on
-  psql_q "insert into rpt_figures_dirty (day) values ((now() at time zone 'Asia/Ho_Chi_Minh')::date); insert into dsr_figures_dirty (day) values ((now() at time zone 'Asia/Ho_Chi_Minh')::date)"
-  for _ in $(seq 1 120); do
+  psql_q "insert into rpt_figures_dirty (day) select d::date from generate_series((now() at time zone 'Asia/Ho_Chi_Minh')::date - 30, (now() at time zone 'Asia/Ho_Chi_Minh')::date, interval '1 day') d;
+          insert into dsr_figures_dirty (day) select d::date from generate_series((now() at time zone 'Asia/Ho_Chi_Minh')::date - 30, (now() at time zone 'Asia/Ho_Chi_Minh')::date, interval '1 day') d"
+  for _ in $(seq 1 240); do
     [[ $(psql_q "select (select count(*) from rpt_figures_dirty) + (select count(*) from dsr_figures_dirty)") == 0 ]] && break; sleep 1
   done
-  result "check today: rpt_figures_received=$(psql_q "select sum(received) from rpt_figures_day where day = (now() at time zone 'Asia/Ho_Chi_Minh')::date") rpt_rows=$(psql_q "select count(*) from rpt_report where duplicate_of is null and (created_at at time zone 'Asia/Ho_Chi_Minh')::date = (now() at time zone 'Asia/Ho_Chi_Minh')::date") dsr_figures_submitted=$(psql_q "select sum(submitted) from dsr_figures_day where day = (now() at time zone 'Asia/Ho_Chi_Minh')::date") dsr_rows=$(psql_q "select count(*) from dsr_dossier where (submitted_at at time zone 'Asia/Ho_Chi_Minh')::date = (now() at time zone 'Asia/Ho_Chi_Minh')::date")"
+  D0="(now() at time zone 'Asia/Ho_Chi_Minh')::date - 30"
+  result "check last_31_days: rpt_figures_received=$(psql_q "select sum(received) from rpt_figures_day where day >= $D0") rpt_rows=$(psql_q "select count(*) from rpt_report where duplicate_of is null and (created_at at time zone 'Asia/Ho_Chi_Minh')::date >= $D0") rpt_figures_resolved=$(psql_q "select sum(resolved) from rpt_figures_day where day >= $D0") rpt_resolved_rows=$(psql_q "select count(*) from rpt_report where duplicate_of is null and (resolved_at at time zone 'Asia/Ho_Chi_Minh')::date >= $D0") dsr_figures_submitted=$(psql_q "select sum(submitted) from dsr_figures_day where day >= $D0") dsr_rows=$(psql_q "select count(*) from dsr_dossier where (submitted_at at time zone 'Asia/Ho_Chi_Minh')::date >= $D0") dsr_figures_finished=$(psql_q "select sum(finished) from dsr_figures_day where day >= $D0") dsr_finished_rows=$(psql_q "select count(*) from dsr_dossier where status in ('APPROVED','REFUSED','RESULT_ISSUED','DELIVERED') and (coalesce(result_issued_at, decided_at) at time zone 'Asia/Ho_Chi_Minh')::date >= $D0")"
 fi
 
 {
