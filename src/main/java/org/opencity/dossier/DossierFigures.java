@@ -1,14 +1,18 @@
 package org.opencity.dossier;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.opencity.dossier.internal.DossierFiguresRefresh;
 import org.opencity.platform.PageQuery;
 import org.opencity.platform.PageResponse;
@@ -42,6 +46,24 @@ public class DossierFigures {
     /** Recomputes now whatever changed since the last background refresh. */
     public void refresh() {
         refresher.refresh();
+    }
+
+    /**
+     * Every month from {@code from} to {@code to} (the current month counts what happened so far), by handling unit and
+     * procedure, in that order: keys {@code yyyy-MM|unit id|procedure code}. Streamed, for open data.
+     */
+    @Transactional(readOnly = true)
+    public void monthly(YearMonth from, YearMonth to, Consumer<DossierFigureRow> rows) {
+        jdbc.sql("""
+                        select to_char(month, 'YYYY-MM') || '|' || unit_id || '|' || procedure_code as key,
+                            sum(submitted) as submitted, sum(with_documents) as with_documents,
+                            sum(traceable) as traceable, sum(with_fee) as with_fee, sum(paid_online) as paid_online,
+                            sum(finished) as finished, sum(finished_on_time) as on_time,
+                            sum(late_apologised) as apologised, sum(results_signed) as signed, sum(rated) as rated,
+                            sum(rating_sum) as rating_sum, sum(satisfied) as satisfied
+                        from dsr_figures_month where month between :from and :to
+                        group by month, unit_id, procedure_code
+                        order by month, unit_id, procedure_code""").param("from", from.atDay(1)).param("to", to.atDay(1)).query((ResultSet rs) -> rows.accept(counts(rs, emptyRow(rs.getString("key"))).build()));
     }
 
     /** One row with everything the filter selects. */
@@ -151,19 +173,7 @@ public class DossierFigures {
                 .param("firstMonth", split.firstMonth())
                 .param("lastMonth", split.lastMonth());
         bind(query, filter)
-                .query((rs, n) -> rows.computeIfAbsent(rs.getString("key"), DossierFigures::emptyRow)
-                        .submitted(rs.getLong("submitted"))
-                        .withDocuments(rs.getLong("with_documents"))
-                        .traceable(rs.getLong("traceable"))
-                        .withFee(rs.getLong("with_fee"))
-                        .paidOnline(rs.getLong("paid_online"))
-                        .finished(rs.getLong("finished"))
-                        .finishedOnTime(rs.getLong("on_time"))
-                        .lateApologised(rs.getLong("apologised"))
-                        .resultsSigned(rs.getLong("signed"))
-                        .rated(rs.getLong("rated"))
-                        .ratingSum(rs.getDouble("rating_sum"))
-                        .satisfied(rs.getLong("satisfied")))
+                .query((rs, n) -> counts(rs, rows.computeIfAbsent(rs.getString("key"), DossierFigures::emptyRow)))
                 .list();
     }
 
@@ -180,6 +190,23 @@ public class DossierFigures {
                         .open(rs.getLong("open"))
                         .overdue(rs.getLong("overdue")))
                 .list();
+    }
+
+    /** The period's counts of a result row (columns named as in {@link #happened}). */
+    private static DossierFigureRowBuilder counts(ResultSet rs, DossierFigureRowBuilder row)
+            throws SQLException {
+        return row.submitted(rs.getLong("submitted"))
+                .withDocuments(rs.getLong("with_documents"))
+                .traceable(rs.getLong("traceable"))
+                .withFee(rs.getLong("with_fee"))
+                .paidOnline(rs.getLong("paid_online"))
+                .finished(rs.getLong("finished"))
+                .finishedOnTime(rs.getLong("on_time"))
+                .lateApologised(rs.getLong("apologised"))
+                .resultsSigned(rs.getLong("signed"))
+                .rated(rs.getLong("rated"))
+                .ratingSum(rs.getDouble("rating_sum"))
+                .satisfied(rs.getLong("satisfied"));
     }
 
     private static DossierFigureRowBuilder emptyRow(String key) {

@@ -3,6 +3,7 @@ package org.opencity.insight;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import org.opencity.dossier.DossierFigureRow;
+import org.opencity.engagement.PollActivity;
 import org.opencity.hotline.CallFigures;
 import org.opencity.report.ReportFigureRow;
 
@@ -16,6 +17,7 @@ import org.opencity.report.ReportFigureRow;
  * @param callsFrom the first day the call figures cover
  * @param queueTickets tickets taken at the service points in the period (city-wide, like the calls)
  * @param queueMeanWaitMinutes their mean wait before being called, or null
+ * @param polls the votes and surveys open during the period, with how many took part (city-wide; empty otherwise)
  */
 @RecordBuilder
 public record Dashboard(
@@ -32,7 +34,8 @@ public record Dashboard(
         CallFigures calls,
         java.time.LocalDate callsFrom,
         Long queueTickets,
-        Double queueMeanWaitMinutes) {
+        Double queueMeanWaitMinutes,
+        List<PollActivity> polls) {
 
     /** Share of submitted dossiers done fully online, 0–1, or null. */
     public Double fullyOnlineShare() {

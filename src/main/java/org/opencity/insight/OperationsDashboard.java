@@ -1,7 +1,9 @@
 package org.opencity.insight;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,9 @@ import org.opencity.dossier.DossierDimension;
 import org.opencity.dossier.DossierFigureFilter;
 import org.opencity.dossier.DossierFigureFilterBuilder;
 import org.opencity.dossier.DossierFigureRow;
+import org.opencity.dossier.DossierFigureRowBuilder;
 import org.opencity.dossier.DossierFigures;
+import org.opencity.engagement.PollFigures;
 import org.opencity.hotline.CallFigures;
 import org.opencity.hotline.HotlineFigures;
 import org.opencity.identity.Unit;
@@ -30,6 +34,7 @@ import org.opencity.report.ReportDimension;
 import org.opencity.report.ReportFigureFilter;
 import org.opencity.report.ReportFigureFilterBuilder;
 import org.opencity.report.ReportFigureRow;
+import org.opencity.report.ReportFigureRowBuilder;
 import org.opencity.report.ReportFigures;
 import org.opencity.report.ReportManagement;
 import org.opencity.shared.WorkingCalendar;
@@ -58,6 +63,7 @@ public class OperationsDashboard {
     private final DossierFigures dossiers;
     private final HotlineFigures hotline;
     private final QueueFigures queues;
+    private final PollFigures polls;
     private final ReportManagement reportCatalogue;
     private final ProcedureCatalogue procedures;
     private final ProcedureScope procedureScope;
@@ -69,6 +75,7 @@ public class OperationsDashboard {
             DossierFigures dossiers,
             HotlineFigures hotline,
             QueueFigures queues,
+            PollFigures polls,
             ReportManagement reportCatalogue,
             ProcedureCatalogue procedures,
             ProcedureScope procedureScope,
@@ -78,6 +85,7 @@ public class OperationsDashboard {
         this.dossiers = dossiers;
         this.hotline = hotline;
         this.queues = queues;
+        this.polls = polls;
         this.reportCatalogue = reportCatalogue;
         this.procedures = procedures;
         this.procedureScope = procedureScope;
@@ -111,7 +119,11 @@ public class OperationsDashboard {
         return DashboardBuilder.builder()
                 .filter(filter)
                 .reports(reports.total(reportFilter))
-                .reportsOverTime(reports.by(reportFilter, filter.daily() ? ReportDimension.DAY : ReportDimension.MONTH))
+                .reportsOverTime(everyPeriod(
+                        filter,
+                        reports.by(reportFilter, filter.daily() ? ReportDimension.DAY : ReportDimension.MONTH),
+                        ReportFigureRow::key,
+                        key -> ReportFigureRowBuilder.builder().key(key).build()))
                 .reportsByWard(named(
                         sorted(reports.by(reportFilter, ReportDimension.WARD), BUSIEST_REPORTS),
                         ReportFigureRow::key,
@@ -125,8 +137,11 @@ public class OperationsDashboard {
                         .filter(row -> fullyOnline.contains(row.key()))
                         .mapToLong(DossierFigureRow::submitted)
                         .sum())
-                .dossiersOverTime(
-                        dossiers.by(dossierFilter, filter.daily() ? DossierDimension.DAY : DossierDimension.MONTH))
+                .dossiersOverTime(everyPeriod(
+                        filter,
+                        dossiers.by(dossierFilter, filter.daily() ? DossierDimension.DAY : DossierDimension.MONTH),
+                        DossierFigureRow::key,
+                        key -> DossierFigureRowBuilder.builder().key(key).build()))
                 .dossiersByUnit(named(
                         sorted(dossiers.by(dossierFilter, DossierDimension.UNIT), BUSIEST_DOSSIERS),
                         DossierFigureRow::key,
@@ -143,6 +158,11 @@ public class OperationsDashboard {
                 .callsFrom(callsFrom)
                 .queueTickets(cityWide ? ticketCount : null)
                 .queueMeanWaitMinutes(cityWide ? meanWaitMinutes(tickets) : null)
+                .polls(cityWide
+                        ? polls.openBetween(
+                                filter.from().atStartOfDay(WorkingCalendar.VIETNAM).toInstant(),
+                                filter.to().plusDays(1).atStartOfDay(WorkingCalendar.VIETNAM).toInstant())
+                        : List.of())
                 .build();
     }
 
@@ -201,6 +221,24 @@ public class OperationsDashboard {
                 .find(new ProcedureCode(code))
                 .map(p -> "en".equals(locale.getLanguage()) && p.nameEn() != null ? p.nameEn() : p.nameVi())
                 .orElse(code);
+    }
+
+    /** Every day (or month) of the period, those with nothing counted as zeros: a chart over time has no gaps. */
+    static <T> List<T> everyPeriod(
+            DashboardFilter filter, List<T> rows, Function<T, String> key, Function<String, T> empty) {
+        Map<String, T> byKey = rows.stream().collect(Collectors.toMap(key, row -> row, (a, b) -> a));
+        List<T> all = new ArrayList<>();
+        if (filter.daily()) {
+            for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
+                all.add(byKey.getOrDefault(day.toString(), empty.apply(day.toString())));
+            }
+        } else {
+            YearMonth last = YearMonth.from(filter.to());
+            for (var month = YearMonth.from(filter.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+                all.add(byKey.getOrDefault(month.toString(), empty.apply(month.toString())));
+            }
+        }
+        return all;
     }
 
     private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {

@@ -6,19 +6,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.opencity.dossier.DossierDimension;
+import org.opencity.dossier.DossierFigureFilter;
 import org.opencity.dossier.DossierFigureFilterBuilder;
 import org.opencity.dossier.DossierFigureRow;
 import org.opencity.dossier.DossierFigureRowBuilder;
 import org.opencity.dossier.DossierFigures;
 import org.opencity.geography.Ward;
+import org.opencity.identity.Unit;
+import org.opencity.identity.UnitId;
+import org.opencity.identity.UnitKind;
+import org.opencity.identity.UnitNotFound;
+import org.opencity.identity.Units;
 import org.opencity.insight.internal.CatalogueCoverage;
 import org.opencity.insight.internal.HanoiWards;
 import org.opencity.insight.internal.IndexCalculator;
 import org.opencity.insight.internal.ProcedureScope;
 import org.opencity.report.ReportDimension;
+import org.opencity.report.ReportFigureFilter;
 import org.opencity.report.ReportFigureFilterBuilder;
 import org.opencity.report.ReportFigureRow;
 import org.opencity.report.ReportFigureRowBuilder;
@@ -38,8 +47,15 @@ public class ServiceIndex {
     private final ReportFigures reports;
     private final ProcedureScope procedures;
     private final HanoiWards wards;
+    private final Units units;
 
-    ServiceIndex(DossierFigures dossiers, ReportFigures reports, ProcedureScope procedures, HanoiWards wards) {
+    ServiceIndex(
+            DossierFigures dossiers,
+            ReportFigures reports,
+            ProcedureScope procedures,
+            HanoiWards wards,
+            Units units) {
+        this.units = units;
         this.dossiers = dossiers;
         this.reports = reports;
         this.procedures = procedures;
@@ -66,25 +82,45 @@ public class ServiceIndex {
     /** One ward's card; an unknown ward code is refused with {@code WardNotFound}. */
     public ServiceIndexCard ward(String wardCode, LocalDate from, LocalDate to) {
         Ward ward = wards.require(wardCode);
-        var dossierFilter = DossierFigureFilterBuilder.builder()
-                .from(from)
-                .to(to)
-                .wardCode(wardCode)
-                .build();
-        CatalogueCoverage catalogue = procedures.coverage(ProcedureScope.ward());
-        return IndexCalculator.card(
+        return card(
                 ward.code(),
                 ward.name(),
-                from,
-                to,
-                dossiers.total(dossierFilter),
-                fullyOnline(dossiers.by(dossierFilter, DossierDimension.PROCEDURE), catalogue.fullyOnline()),
-                reports.total(ReportFigureFilterBuilder.builder()
+                DossierFigureFilterBuilder.builder()
                         .from(from)
                         .to(to)
                         .wardCode(wardCode)
-                        .build()),
-                catalogue);
+                        .build(),
+                ReportFigureFilterBuilder.builder()
+                        .from(from)
+                        .to(to)
+                        .wardCode(wardCode)
+                        .build(),
+                procedures.coverage(ProcedureScope.ward()));
+    }
+
+    /**
+     * One handling unit's card: a city department answers for the city-level procedures, a ward's committee or
+     * centre for the ward-level ones. An unknown unit is refused with {@code UnitNotFound}.
+     */
+    public ServiceIndexCard unit(UUID unitId, LocalDate from, LocalDate to, Locale locale) {
+        Unit unit = units.byId(new UnitId(unitId)).orElseThrow(() -> new UnitNotFound(unitId.toString()));
+        return card(
+                unitId.toString(),
+                unit.name(locale),
+                DossierFigureFilterBuilder.builder()
+                        .from(from)
+                        .to(to)
+                        .unitId(unitId)
+                        .build(),
+                ReportFigureFilterBuilder.builder()
+                        .from(from)
+                        .to(to)
+                        .unitId(unitId)
+                        .build(),
+                procedures.coverage(
+                        unit.kind() == UnitKind.CITY_DEPARTMENT
+                                ? ProcedureScope.department()
+                                : ProcedureScope.ward()));
     }
 
     /** Every ward of the city, best first (wards with nothing measurable last, by name). */
@@ -94,13 +130,8 @@ public class ServiceIndex {
                 DossierFigureFilterBuilder.builder().from(from).to(to).build();
         Map<String, DossierFigureRow> dossiersByWard = new HashMap<>();
         dossiers.by(dossierFilter, DossierDimension.WARD).forEach(row -> dossiersByWard.put(row.key(), row));
-        Map<String, Long> fullyOnline = new HashMap<>();
-        for (DossierFigureRow row : dossiers.by(dossierFilter, DossierDimension.WARD_AND_PROCEDURE)) {
-            String[] key = row.key().split("\\|", 2);
-            if (key.length == 2 && catalogue.fullyOnline().contains(key[1])) {
-                fullyOnline.merge(key[0], row.submitted(), Long::sum);
-            }
-        }
+        Map<String, Long> fullyOnline = fullyOnlineByPart(
+                dossiers.by(dossierFilter, DossierDimension.WARD_AND_PROCEDURE), catalogue.fullyOnline());
         Map<String, ReportFigureRow> reportsByWard = new HashMap<>();
         reports.by(ReportFigureFilterBuilder.builder().from(from).to(to).build(), ReportDimension.WARD)
                 .forEach(row -> reportsByWard.put(row.key(), row));
@@ -144,13 +175,8 @@ public class ServiceIndex {
                 .build();
         Map<String, DossierFigureRow> dossiersByMonth = new HashMap<>();
         dossiers.by(dossierFilter, DossierDimension.MONTH).forEach(row -> dossiersByMonth.put(row.key(), row));
-        Map<String, Long> fullyOnline = new HashMap<>();
-        for (DossierFigureRow row : dossiers.by(dossierFilter, DossierDimension.MONTH_AND_PROCEDURE)) {
-            String[] key = row.key().split("\\|", 2);
-            if (key.length == 2 && catalogue.fullyOnline().contains(key[1])) {
-                fullyOnline.merge(key[0], row.submitted(), Long::sum);
-            }
-        }
+        Map<String, Long> fullyOnline = fullyOnlineByPart(
+                dossiers.by(dossierFilter, DossierDimension.MONTH_AND_PROCEDURE), catalogue.fullyOnline());
         Map<String, ReportFigureRow> reportsByMonth = new HashMap<>();
         reports.by(
                         ReportFigureFilterBuilder.builder()
@@ -176,6 +202,36 @@ public class ServiceIndex {
                     catalogue));
         }
         return cards;
+    }
+
+    /** A subject's card from its filters: both periods are the dossier filter's. */
+    private ServiceIndexCard card(
+            String subject,
+            String name,
+            DossierFigureFilter dossierFilter,
+            ReportFigureFilter reportFilter,
+            CatalogueCoverage catalogue) {
+        return IndexCalculator.card(
+                subject,
+                name,
+                dossierFilter.from(),
+                dossierFilter.to(),
+                dossiers.total(dossierFilter),
+                fullyOnline(dossiers.by(dossierFilter, DossierDimension.PROCEDURE), catalogue.fullyOnline()),
+                reports.total(reportFilter),
+                catalogue);
+    }
+
+    /** Submitted dossiers of fully-online procedures, per the first part of {@code part|procedure} keys. */
+    private static Map<String, Long> fullyOnlineByPart(List<DossierFigureRow> rows, Set<String> fullyOnline) {
+        Map<String, Long> counts = new HashMap<>();
+        for (DossierFigureRow row : rows) {
+            String[] key = row.key().split("\\|", 2);
+            if (key.length == 2 && fullyOnline.contains(key[1])) {
+                counts.merge(key[0], row.submitted(), Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static long fullyOnline(List<DossierFigureRow> byProcedure, Set<String> fullyOnlineProcedures) {

@@ -2,6 +2,7 @@ package org.opencity.opendata;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,11 +19,14 @@ import org.opencity.opendata.internal.OpenDataProperties;
 import org.opencity.shared.VietnameseText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The catalogue: every dataset the publishers describe (kept {@code opencity.opendata.cache}, a minute, as the
- * descriptions change slowly and harvesters read them often), searched and faceted as CKAN's {@code package_search}
- * does, and each resource written on demand, streamed.
+ * The catalogue: every dataset the publishers describe, the generated ones and those administrators registered (kept
+ * {@code opencity.opendata.cache}, a minute, as the descriptions change slowly and harvesters read them often; a
+ * registration drops them at once), searched and faceted as CKAN's {@code package_search} does, and each resource
+ * written on demand, streamed.
  */
 @Service
 public class OpenDataCatalogue {
@@ -65,15 +69,49 @@ public class OpenDataCatalogue {
         throw new DatasetNotFound();
     }
 
-    /** Writes a resource's content; the caller streams it (a large file never sits in memory). */
+    /** Writes a resource's text; the caller streams it (a large file never sits in memory). */
     @Transactional(readOnly = true)
     public void write(String resourceId, Writer out) {
-        resource(resourceId);
-        publishers.stream()
+        publisherOf(resourceId).write(resourceId, out);
+    }
+
+    /** Sends a resource's bytes as they are downloaded, streamed (an uploaded file exactly as it was kept). */
+    @Transactional(readOnly = true)
+    public void send(String resourceId, OutputStream out) {
+        publisherOf(resourceId).send(resourceId, out);
+    }
+
+    /**
+     * Drops the descriptions kept, once the caller's transaction has committed (at once without one): the next
+     * reader sees a dataset just registered, changed or withdrawn. Other nodes see it when their own copy expires.
+     */
+    public void forgetAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget();
+                }
+            });
+        } else {
+            forget();
+        }
+    }
+
+    /** Drops the descriptions kept: the next reader has them rebuilt from the publishers. */
+    public void forget() {
+        all.invalidateAll();
+    }
+
+    private DatasetPublisher publisherOf(String resourceId) {
+        DataResource resource = resource(resourceId).getValue();
+        if (!resource.servedHere()) {
+            throw new DatasetNotFound();
+        }
+        return publishers.stream()
                 .filter(p -> p.publishes(resourceId))
                 .findFirst()
-                .orElseThrow(DatasetNotFound::new)
-                .write(resourceId, out);
+                .orElseThrow(DatasetNotFound::new);
     }
 
     public List<Publisher> publishers() {

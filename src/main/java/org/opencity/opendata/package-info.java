@@ -1,7 +1,9 @@
 /**
- * Open data: the catalogue of the city's datasets, of which the platform publishes its own anonymised ones and keeps
- * them current (wards, the procedure catalogue, reports per ward, category and day, vote results), served through
- * the CKAN Action API, as a DCAT-AP catalogue (JSON-LD, Turtle, RDF/XML) and on public pages; CSVs are streamed.
+ * Open data: the catalogue of the city's datasets — the platform's own anonymised ones, kept current (wards with
+ * their boundaries, the procedure catalogue, reports per ward, category and day, queues, vote results, assistant and
+ * hotline use) and those administrators register with files they upload (checked by content) or links — served
+ * through the CKAN Action API, as a DCAT-AP catalogue (JSON-LD, Turtle, RDF/XML) and on public pages with a map of
+ * GeoJSON files; downloads are streamed.
  */
 @ApplicationModule(displayName = "Open data")
 package org.opencity.opendata;

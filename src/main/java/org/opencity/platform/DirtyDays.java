@@ -43,14 +43,27 @@ public final class DirtyDays {
     }
 
     /**
-     * Recomputes every day noted so far, one transaction per {@code daysPerTurn} days.
+     * The schedule's turn: recomputes every day noted so far, one transaction per {@code daysPerTurn} days, unless
+     * another node is at it.
      *
      * @return how many days were recomputed; 0 when there was nothing to do or another node holds the lock
      */
     public int refresh(Consumer<List<LocalDate>> recompute) {
+        return run(recompute, false);
+    }
+
+    /**
+     * Recomputes every day noted so far, waiting for whoever holds the lock first: when this returns, every write
+     * committed before the call is counted.
+     */
+    public int catchUp(Consumer<List<LocalDate>> recompute) {
+        return run(recompute, true);
+    }
+
+    private int run(Consumer<List<LocalDate>> recompute, boolean wait) {
         int total = 0;
         while (true) {
-            Integer done = transactions.execute(status -> turn(recompute));
+            Integer done = transactions.execute(status -> turn(recompute, wait));
             if (done == null || done == 0) {
                 return total;
             }
@@ -58,13 +71,17 @@ public final class DirtyDays {
         }
     }
 
-    private int turn(Consumer<List<LocalDate>> recompute) {
-        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-                .param("key", lockKey)
-                .query(Boolean.class)
-                .single();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+    private int turn(Consumer<List<LocalDate>> recompute, boolean wait) {
+        if (wait) {
+            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", lockKey).query().singleRow();
+        } else {
+            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+                    .param("key", lockKey)
+                    .query(Boolean.class)
+                    .single();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
         }
         Long highest = jdbc.sql("select max(id) from " + table)
                 .query(Long.class)

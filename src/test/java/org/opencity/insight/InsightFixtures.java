@@ -62,6 +62,14 @@ public class InsightFixtures {
         return all.get(all.size() - 1);
     }
 
+    /** The unit that handles the known data set: the ward's public-service centre (or its committee). */
+    public Unit unit() {
+        String ward = ward().code();
+        return units.ofWard(ward, UnitKind.SERVICE_CENTRE)
+                .or(() -> units.ofWard(ward, UnitKind.WARD_COMMITTEE))
+                .orElseThrow();
+    }
+
     public Procedure fullyOnline() {
         return procedure(OnlineLevel.FULL_ONLINE);
     }
@@ -85,9 +93,7 @@ public class InsightFixtures {
             return;
         }
         Ward ward = ward();
-        Unit centre = units.ofWard(ward.code(), UnitKind.SERVICE_CENTRE)
-                .or(() -> units.ofWard(ward.code(), UnitKind.WARD_COMMITTEE))
-                .orElseThrow();
+        Unit centre = unit();
         UUID applicant = people.id(DemoPeople.RESIDENT).value();
         UUID d1 = dossier(
                 "INS-TEST-D1",
@@ -146,6 +152,20 @@ public class InsightFixtures {
         report("INS-TEST-R1", ward, centre, "RESOLVED", at(3, 2), at(3, 5), at(3, 3), 4);
         report("INS-TEST-R2", ward, centre, "RESOLVED", at(3, 6), at(3, 8), at(3, 20), 2);
         report("INS-TEST-R3", ward, centre, "IN_PROGRESS", at(3, 7), at(3, 9), null, null);
+    }
+
+    /**
+     * One more dossier, in April 2025: finished on 10 April, never rated, in a ward's unit. A day whose finished
+     * dossiers are all unrated once made the day's figures fail (a null sum).
+     */
+    public synchronized void unratedInApril() {
+        Long made = jdbc.sql("select count(*) from dsr_dossier where code = 'INS-TEST-D4'")
+                .query(Long.class)
+                .single();
+        if (made == 0) {
+            dossier("INS-TEST-D4", partlyOnline(), ward(), unit(), people.id(DemoPeople.RESIDENT).value(), null,
+                    null, "FREE", "APPROVED", at(4, 1), null, at(4, 10), null);
+        }
     }
 
     private static Timestamp at(int month, int day) {

@@ -140,6 +140,24 @@ class InsightTests {
     }
 
     @Test
+    void aDayWhoseFinishedDossiersAreUnratedAndUndatedIsCounted() {
+        fixtures.unratedInApril();
+        dossiers.refresh();
+        DossierFigureRow april = dossiers.total(DossierFigureFilterBuilder.builder()
+                .from(LocalDate.of(2025, 4, 1))
+                .to(LocalDate.of(2025, 4, 30))
+                .wardCode(fixtures.ward().code())
+                .build());
+        assertThat(april.submitted()).isEqualTo(1);
+        assertThat(april.finished()).isEqualTo(1);
+        assertThat(april.finishedOnTime()).as("no due time: not counted on time").isZero();
+        assertThat(april.rated()).isZero();
+        assertThat(jdbc.sql("select count(*) from dsr_figures_dirty").query(Long.class).single())
+                .as("nothing left behind")
+                .isZero();
+    }
+
+    @Test
     void aChangeIsCountedAfterTheRefreshWithoutTouchingOtherDays() {
         jdbc.sql("update dsr_dossier set phone_last4 = '9999' where code = 'INS-TEST-D3'")
                 .update();
@@ -301,6 +319,27 @@ class InsightTests {
     }
 
     @Test
+    void theOpenDossierDatasetSuppressesSmallGroups() throws Exception {
+        var started = mvc.perform(get("/data/download/ho-so-thu-tuc-theo-don-vi-thang-csv"))
+                .andReturn();
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+                        started))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("month,unit_code,unit_name,procedure_code,procedure_name,submitted,finished,");
+        var march = csv.lines()
+                .filter(line -> line.startsWith("2025-03,")
+                        && line.contains(fixtures.fullyOnline().code()))
+                .toList();
+        assertThat(march).isNotEmpty();
+        // Two dossiers: below the threshold of 5, so nothing but the group and "suppressed".
+        assertThat(march).allSatisfy(line -> assertThat(line).endsWith(",,,,,,,,true"));
+        assertThat(csv).doesNotContain("Người thử");
+    }
+
+    @Test
     void theScorecardsArePublicAndRankEveryWard() throws Exception {
         String ward = fixtures.ward().code();
         mvc.perform(get("/scorecards").param("from", FROM.toString()).param("to", TO.toString()))
@@ -327,6 +366,15 @@ class InsightTests {
                 .andExpect(jsonPath("$.measurablePoints").value(88))
                 .andExpect(jsonPath("$.values[3].indicator").value("ON_TIME"))
                 .andExpect(jsonPath("$.values[3].numerator").value(1));
+        mvc.perform(get("/api/v1/insight/index")
+                        .param("unit", fixtures.unit().id().value().toString())
+                        .param("from", FROM.toString())
+                        .param("to", TO.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.values[3].numerator").value(1))
+                .andExpect(jsonPath("$.values[3].denominator").value(2));
+        mvc.perform(get("/api/v1/insight/index").param("unit", java.util.UUID.randomUUID().toString()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/insight/index").param("from", "yesterday")).andExpect(status().isBadRequest());
     }
 

@@ -55,7 +55,7 @@ class OpenDataTests {
                 .andExpect(jsonPath("$.result.type").value("dataset"))
                 .andExpect(jsonPath("$.result.organization.name").value("ubnd-tp-ha-noi"))
                 .andExpect(jsonPath("$.result.license_id").value("CC-BY-4.0"))
-                .andExpect(jsonPath("$.result.num_resources").value(1))
+                .andExpect(jsonPath("$.result.num_resources").value(2))
                 .andExpect(jsonPath("$.result.resources[0].format").value("CSV"))
                 .andExpect(jsonPath("$.result.resources[0].package_id").value("phuong-xa-ha-noi"))
                 .andExpect(jsonPath("$.result.resources[0].url")
@@ -72,8 +72,9 @@ class OpenDataTests {
         mvc.perform(get("/api/3/action/resource_show").param("id", "phuong-xa-ha-noi-csv"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result.id").value("phuong-xa-ha-noi-csv"));
+        // Administrators' datasets may add other organizations (tests share the database): the city's is among them.
         mvc.perform(get("/api/3/action/organization_list").param("all_fields", "true"))
-                .andExpect(jsonPath("$.result[0].name").value("ubnd-tp-ha-noi"))
+                .andExpect(jsonPath("$.result[*].name").value(hasItem("ubnd-tp-ha-noi")))
                 .andExpect(jsonPath("$.result[0].package_count").isNumber());
         mvc.perform(get("/api/3/action/organization_show").param("id", "ubnd-tp-ha-noi"))
                 .andExpect(jsonPath("$.result.is_organization").value(true));
@@ -160,9 +161,15 @@ class OpenDataTests {
                 assertThat(dataset.hasProperty(DCTerms.publisher)).isTrue();
                 assertThat(dataset.hasProperty(DCTerms.license)).isTrue();
                 assertThat(dataset.hasProperty(DCAT.theme)).isTrue();
-                assertThat(dataset.getPropertyResourceValue(DCAT.distribution).hasProperty(DCAT.downloadURL))
-                        .isTrue();
+                // A dataset an administrator registered may have no file yet (DCAT-AP recommends, not requires, one).
+                dataset.listProperties(DCAT.distribution)
+                        .forEach(d -> assertThat(d.getResource().hasProperty(DCAT.downloadURL))
+                                .isTrue());
             }
+            org.apache.jena.rdf.model.Resource wards = model.listResourcesWithProperty(DCTerms.identifier, "phuong-xa-ha-noi")
+                    .toList()
+                    .get(0);
+            assertThat(wards.listProperties(DCAT.distribution).toList()).as(syntax[0]).hasSize(2);
         }
     }
 
@@ -208,6 +215,105 @@ class OpenDataTests {
                 .andExpect(content().string(containsString("/data/download/phuong-xa-ha-noi-csv")))
                 .andExpect(content().string(containsString("Hoàn Kiếm")));
         mvc.perform(get("/data/khong-co")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWardsBoundariesAreAGeoJsonResourceDrawnOnTheDatasetsPage() throws Exception {
+        String geojson = download("phuong-xa-ha-noi-geojson");
+        tools.jackson.databind.JsonNode collection =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(geojson);
+        assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(collection.get("features")).hasSize(126);
+        assertThat(collection.get("features").get(0).get("geometry").get("type").asString())
+                .isIn("Polygon", "MultiPolygon");
+        mvc.perform(get("/data/phuong-xa-ha-noi"))
+                .andExpect(content().string(containsString("data-geojson=\"/data/download/phuong-xa-ha-noi-geojson\"")))
+                .andExpect(content().string(containsString("/js/opendata-map.js")))
+                // Without the script the map's section stays hidden and the features' table is the content.
+                .andExpect(
+                        content().string(containsString("id=\"map-section\" aria-labelledby=\"map-heading\" hidden")))
+                .andExpect(content().string(containsString("<td data-label=\"geometry\">MultiPolygon</td>")))
+                .andExpect(content().string(containsString("<th scope=\"col\">geometry</th>")));
+    }
+
+    @Test
+    void assistantAndHotlineUseIsPublishedPerDayWithSmallCountsSuppressed() throws Exception {
+        mvc.perform(get("/api/3/action/package_show").param("id", "tro-ly-ao-va-tong-dai-theo-ngay"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result.resources[0].format").value("CSV"))
+                .andExpect(jsonPath("$.result.groups[*].name").value(hasItem("tech")));
+        String today = java.time.LocalDate.now(org.opencity.shared.WorkingCalendar.VIETNAM)
+                .toString();
+        String before = todays(volumes(), "assistant_questions", today);
+        // Five questions in one conversation, from an address of their own (the assistant limits each address).
+        String conversation = null;
+        for (int i = 0; i < 5; i++) {
+            String answer = mvc.perform(post("/api/v1/assistant/ask")
+                            .with(r -> {
+                                r.setRemoteAddr("10.77.0.16");
+                                return r;
+                            })
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"question\": \"làm lại căn cước mất bao lâu\""
+                                    + (conversation == null ? "" : ", \"conversationId\": \"" + conversation + "\"")
+                                    + "}"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            conversation = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(answer)
+                    .get("conversationId")
+                    .asString();
+        }
+        List<CSVRecord> rows = volumes();
+        String after = todays(rows, "assistant_questions", today);
+        assertThat(Long.parseLong(after)).isGreaterThanOrEqualTo(5);
+        if (!before.isEmpty()) {
+            assertThat(Long.parseLong(after)).isEqualTo(Long.parseLong(before) + 5);
+        }
+        assertThat(rows).hasSize(91);
+        for (CSVRecord row : rows) {
+            boolean suppressed = false;
+            for (String column : List.of(
+                    "assistant_conversations",
+                    "assistant_questions",
+                    "assistant_handovers",
+                    "hotline_calls",
+                    "hotline_answered_by_ai",
+                    "hotline_handovers")) {
+                String count = row.get(column);
+                if (count.isEmpty()) {
+                    suppressed = true;
+                } else {
+                    assertThat(Long.parseLong(count))
+                            .as(column)
+                            .satisfiesAnyOf(
+                                    n -> assertThat(n).isZero(),
+                                    n -> assertThat(n).isGreaterThanOrEqualTo(5));
+                }
+            }
+            assertThat(Boolean.parseBoolean(row.get("suppressed"))).isEqualTo(suppressed);
+        }
+    }
+
+    private List<CSVRecord> volumes() throws Exception {
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(download("tro-ly-ao-va-tong-dai-theo-ngay-csv")))
+                .getRecords();
+    }
+
+    private static String todays(List<CSVRecord> rows, String column, String today) {
+        return rows.stream()
+                .filter(r -> r.get("day").equals(today))
+                .findFirst()
+                .orElseThrow()
+                .get(column);
     }
 
     private String download(String id) throws Exception {

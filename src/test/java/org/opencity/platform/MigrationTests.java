@@ -46,6 +46,7 @@ class MigrationTests {
                         "notification",
                         "assistant",
                         "hotline",
+                        "opendata",
                         "insight");
         modules.forEach((module, moduleFlyway) -> {
             assertThat(moduleFlyway.getConfiguration().getTable()).isEqualTo("flyway_schema_history_" + module);

@@ -81,6 +81,15 @@ class AccessibilityJourneyTests {
     @Autowired
     org.opencity.appointment.TestBookings testBookings;
 
+    @Autowired
+    org.opencity.insight.InsightFixtures insightFixtures;
+
+    @Autowired
+    org.opencity.dossier.DossierFigures dossierFigures;
+
+    @Autowired
+    org.opencity.report.ReportFigures reportFigures;
+
     @BeforeAll
     static void launch() throws IOException {
         BufferedImage tile = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
@@ -135,6 +144,8 @@ class AccessibilityJourneyTests {
             j.open("/polls", "polls");
             j.open("/polls/" + DEMO_SURVEY + "/results", "survey-results");
             j.open("/polls/" + DEMO_SURVEY + "/check", "receipt-check");
+            j.open("/data", "open-data");
+            j.open("/data/phuong-xa-ha-noi", "open-dataset");
             j.open("/khong-co-trang-nay", "not-found", 404);
         });
     }
@@ -366,12 +377,77 @@ class AccessibilityJourneyTests {
             j.open("/admin/assistant/faq", "assistant-faq");
             j.open("/admin/assistant/faq/FAQ-001", "assistant-faq-entry");
             j.open("/admin/assistant/review", "assistant-review");
+            j.open("/admin/data", "open-data-admin");
+            j.open("/admin/data/new", "open-data-new");
+            // Registered through the form: the dataset's own page has its files, upload and link forms.
+            j.page.getByLabel("Tiêu đề (tiếng Việt)").fill("Kiểm thử tiếp cận: điểm thu gom pin cũ");
+            j.page.getByLabel("Mô tả (tiếng Việt)").fill("Các điểm nhận pin và thiết bị điện tử cũ.");
+            j.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký bộ dữ liệu"))
+                    .click();
+            j.page.waitForURL(Pattern.compile(".*/admin/data/kiem-thu-tiep-can[a-z0-9-]*$"));
+            j.audit("open-data-dataset");
             j.expectStatus(j.page.navigate(j.url("/design")), 200);
             j.audit("design-system");
         });
     }
 
     /** One journey at one window size: its own browser context, then every problem found, or none. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Viewport.class)
+    void anOperatorFiltersTheDashboardByWardAndDrillsDown(Viewport viewport) {
+        insightFixtures.ensure();
+        dossierFigures.refresh();
+        reportFigures.refresh();
+        String ward = insightFixtures.ward().code();
+        walk("operations", viewport, j -> {
+            j.signIn("operator@demo.opencity.vn");
+            j.open("/operations?from=2025-03-01&to=2025-03-31", "operations-dashboard");
+            j.page.locator("#ward").selectOption(ward);
+            j.page.locator("main form[role=search] button[type=submit]").click();
+            j.page.waitForURL(Pattern.compile(".*ward=" + ward + ".*"));
+            j.audit("operations-dashboard-ward");
+            assertThat(j.page.locator("[data-figure=dossiers-submitted]").textContent())
+                    .isEqualTo("3");
+            // The chart is drawn from the table (and the table stays).
+            j.page.locator("section[data-chart] [data-chart-box] svg").first().waitFor();
+            j.follow(
+                    j.page.locator("main a[href*='/operations/dossiers'][href*='late=true']")
+                            .first(),
+                    "operations-dossiers");
+            assertThat(j.page.locator("main table").textContent()).contains("INS-TEST-D2");
+            j.open("/operations/reports", "monthly-reports");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Viewport.class)
+    void aResidentOpensAWardScorecardAndDownloadsADataset(Viewport viewport) {
+        insightFixtures.ensure();
+        dossierFigures.refresh();
+        reportFigures.refresh();
+        String ward = insightFixtures.ward().code();
+        walk("scorecards", viewport, j -> {
+            j.open("/scorecards?from=2025-03-01&to=2025-03-31", "scorecards");
+            j.follow(
+                    j.page.locator("main table a[href^='/scorecards/" + ward + "']")
+                            .first(),
+                    "ward-scorecard");
+            assertThat(j.page.locator("tr[data-indicator=ON_TIME]").textContent())
+                    .contains("50,0");
+            j.open("/scorecards/city", "city-scorecard");
+            // The open-data pages are audited in their own journey; here the download is what counts.
+            j.open("/data/phuong-xa-ha-noi", "dataset", 200, false);
+            com.microsoft.playwright.Download download = j.page.waitForDownload(() ->
+                    j.page.locator("main a[href^='/data/download/']").first().click());
+            try {
+                String csv = Files.readString(download.path());
+                assertThat(csv.lines().count()).as("a header and the 126 wards").isGreaterThan(126);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private void walk(String journey, Viewport viewport, java.util.function.Consumer<Journey> steps) {
         PageAudit audit = new PageAudit(journey, viewport.folder, SCREENSHOTS);
         String base = "http://localhost:" + port;

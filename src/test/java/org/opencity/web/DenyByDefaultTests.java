@@ -131,6 +131,12 @@ class DenyByDefaultTests {
             "GET /catalog.ttl",
             "GET /catalog.jsonld",
             "GET /catalog.rdf",
+            // The service index and the ward scorecards are public, like the national portal's: counts only.
+            "GET /scorecards",
+            "GET /scorecards/city",
+            "GET /scorecards/{ward}",
+            "GET /api/v1/insight/scorecards",
+            "GET /api/v1/insight/index",
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",

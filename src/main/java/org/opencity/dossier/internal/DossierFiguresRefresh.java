@@ -36,12 +36,15 @@ public class DossierFiguresRefresh {
             fixedDelayString = "${opencity.figures.refresh-interval:5s}",
             initialDelayString = "${opencity.figures.refresh-interval:5s}")
     void onSchedule() {
-        refresh();
+        dirty.refresh(this::recompute);
     }
 
-    /** Brings the figures up to date now; returns how many days were recomputed. */
+    /**
+     * Brings the figures up to date now, waiting for a refresh another node is running: every write committed
+     * before the call is counted when it returns. Returns how many days were recomputed.
+     */
     public int refresh() {
-        return dirty.refresh(this::recompute);
+        return dirty.catchUp(this::recompute);
     }
 
     private void recompute(List<LocalDate> days) {
@@ -58,6 +61,8 @@ public class DossierFiguresRefresh {
         days.stream().map(d -> d.withDayOfMonth(1)).distinct().forEach(this::recomputeMonth);
     }
 
+    // Every figure is a sum of 0/1 terms that are never null (an unrated dossier, one with no due time yet): a null
+    // would make the day's sum null and the insert fail, and the day would never be counted.
     private void recomputeDay(LocalDate day) {
         Timestamp start =
                 Timestamp.from(day.atStartOfDay(WorkingCalendar.VIETNAM).toInstant());
@@ -82,14 +87,15 @@ public class DossierFiguresRefresh {
                     where d.submitted_at >= :start and d.submitted_at < :end
                     union all
                     select d.unit_id, d.procedure_code, d.ward_code, 0, 0, 0, 0, 0, 1,
-                        (coalesce(d.result_issued_at, d.decided_at) <= d.due_at)::int,
-                        (coalesce(d.result_issued_at, d.decided_at) > d.due_at and exists (
-                            select 1 from dsr_event e where e.dossier_id = d.id and e.action = 'APOLOGISE'))::int,
+                        coalesce(coalesce(d.result_issued_at, d.decided_at) <= d.due_at, false)::int,
+                        coalesce(coalesce(d.result_issued_at, d.decided_at) > d.due_at and exists (
+                            select 1 from dsr_event e where e.dossier_id = d.id and e.action = 'APOLOGISE'), false)::int,
                         (exists (select 1 from dsr_result r where r.dossier_id = d.id))::int,
                         (g.dossier_id is not null)::int,
                         coalesce((g.time_score + g.attitude_score + g.guidance_score + g.cost_score
                             + g.result_score) / 5.0, 0),
-                        (g.time_score + g.attitude_score + g.guidance_score + g.cost_score + g.result_score >= 20)::int
+                        coalesce(g.time_score + g.attitude_score + g.guidance_score + g.cost_score
+                            + g.result_score >= 20, false)::int
                     from dsr_dossier d left join dsr_rating g on g.dossier_id = d.id
                     where coalesce(d.result_issued_at, d.decided_at) >= :start
                         and coalesce(d.result_issued_at, d.decided_at) < :end

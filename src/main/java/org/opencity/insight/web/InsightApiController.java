@@ -59,6 +59,9 @@ class InsightApiController {
             Locale locale) {
         var period = ScorecardPeriod.of(from, to, clock);
         String wardCode = Periods.blankToNull(ward);
+        if (unit != null) {
+            return index.unit(unit, period.from(), period.to(), locale);
+        }
         return wardCode == null
                 ? index.city(period.from(), period.to(), cityName.in(locale))
                 : index.ward(wardCode, period.from(), period.to());

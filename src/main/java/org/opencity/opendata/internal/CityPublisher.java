@@ -2,6 +2,7 @@ package org.opencity.opendata.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.opencity.opendata.DataResource;
 import org.opencity.opendata.DataResourceBuilder;
 import org.opencity.opendata.DatasetBuilder;
 import org.opencity.opendata.Publisher;
@@ -14,6 +15,8 @@ final class CityPublisher {
 
     static final String LICENSE = "CC-BY-4.0";
 
+    static final String SPATIAL = "Thành phố Hà Nội";
+
     /** When the platform's datasets begin: Hanoi's wards as they are since 1 July 2025. */
     static final Instant SINCE = Instant.parse("2025-07-01T00:00:00Z");
 
@@ -25,14 +28,19 @@ final class CityPublisher {
                 .name(name)
                 .publisher(CITY)
                 .licenseId(LICENSE)
-                .spatial("Thành phố Hà Nội")
+                .spatial(SPATIAL)
                 .created(SINCE)
-                .resources(List.of(DataResourceBuilder.builder()
-                        .id(name + "-csv")
-                        .name(name + ".csv")
-                        .description(resourceDescription)
-                        .format("CSV")
-                        .mediaType("text/csv")
-                        .build()));
+                .resources(List.of(csv(name, resourceDescription)));
+    }
+
+    /** The CSV file of a generated dataset: id {@code <name>-csv}, file name {@code <name>.csv}. */
+    static DataResource csv(String name, String description) {
+        return DataResourceBuilder.builder()
+                .id(name + "-csv")
+                .name(name + ".csv")
+                .description(description)
+                .format(DataResource.CSV)
+                .mediaType("text/csv")
+                .build();
     }
 }

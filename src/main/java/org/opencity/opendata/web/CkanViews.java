@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.opencity.opendata.DataResource;
 import org.opencity.opendata.Dataset;
+import org.opencity.opendata.Licences;
 import org.opencity.opendata.Publisher;
 import org.opencity.opendata.Themes;
 
@@ -20,10 +21,6 @@ final class CkanViews {
     /** CKAN writes timestamps in UTC without a zone designator, to the microsecond. */
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
-
-    private static final Map<String, String> LICENSES = Map.of(
-            "CC-BY-4.0", "Creative Commons Attribution 4.0",
-            "odc-by", "Open Data Commons Attribution License");
 
     private CkanViews() {}
 
@@ -38,7 +35,7 @@ final class CkanViews {
         p.put("private", false);
         p.put("isopen", true);
         p.put("license_id", d.licenseId());
-        p.put("license_title", LICENSES.getOrDefault(d.licenseId(), d.licenseId()));
+        p.put("license_title", Licences.title(d.licenseId()));
         p.put("license_url", licenseUrl(d.licenseId()));
         p.put("author", d.publisher().title());
         p.put("author_email", null);
@@ -82,8 +79,10 @@ final class CkanViews {
         m.put("description", r.description());
         m.put("format", r.format());
         m.put("mimetype", r.mediaType());
-        m.put("url", baseUrl + "/data/download/" + r.id());
-        m.put("url_type", null);
+        // An uploaded file is CKAN's "upload"; a link is followed where it is, a generated file is sent from here.
+        m.put("url", r.servedHere() ? baseUrl + "/data/download/" + r.id() : r.link());
+        m.put("url_type", r.sizeBytes() != null ? "upload" : null);
+        m.put("size", r.sizeBytes());
         m.put("state", "active");
         m.put("position", position);
         m.put("created", TIME.format(d.created()));
@@ -133,7 +132,7 @@ final class CkanViews {
     }
 
     static String licenseUrl(String licenseId) {
-        return "CC-BY-4.0".equals(licenseId) ? "https://creativecommons.org/licenses/by/4.0/" : null;
+        return Licences.url(licenseId);
     }
 
     private static Map<String, Object> extra(String key, String value) {

@@ -1,6 +1,6 @@
 package org.opencity.opendata.web;
 
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -84,12 +84,12 @@ class DcatCatalog {
                 .addProperty(
                         DCTerms.issued,
                         model.createTypedLiteral(
-                                d.created().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
+                                DateTimeFormatter.ISO_INSTANT.format(d.created()), XSDDatatype.XSDdateTime))
                 .addProperty(
                         DCTerms.modified,
                         model.createTypedLiteral(
-                                d.modified().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime))
-                .addProperty(DCTerms.accrualPeriodicity, model.createResource(FREQUENCY + d.frequency()))
+                                DateTimeFormatter.ISO_INSTANT.format(d.modified()), XSDDatatype.XSDdateTime))
+                .addProperty(DCTerms.accrualPeriodicity, model.createResource(FREQUENCY + frequencyCode(d.frequency())))
                 .addProperty(
                         DCTerms.spatial,
                         model.createResource()
@@ -112,10 +112,18 @@ class DcatCatalog {
             dataset.addProperty(DCTerms.temporal, period);
         }
         for (DataResource r : d.resources()) {
-            String download = baseUrl + "/data/download/" + r.id();
+            // A link is downloaded where it is kept; the distribution is still named after this catalogue's address.
+            String here = baseUrl + "/data/download/" + r.id();
+            String download = r.servedHere() ? here : r.link();
+            Resource distribution = model.createResource(here + "#distribution");
+            if (r.sizeBytes() != null) {
+                distribution.addProperty(
+                        DCAT.byteSize,
+                        model.createTypedLiteral(r.sizeBytes().toString(), XSDDatatype.XSDnonNegativeInteger));
+            }
             dataset.addProperty(
                     DCAT.distribution,
-                    model.createResource(download + "#distribution")
+                    distribution
                             .addProperty(RDF.type, DCAT.Distribution)
                             .addProperty(DCTerms.identifier, r.id())
                             .addProperty(DCTerms.title, model.createLiteral(r.name(), "vi"))
@@ -130,6 +138,11 @@ class DcatCatalog {
         }
         dataset.addProperty(DCTerms.license, license(model, d));
         return dataset;
+    }
+
+    /** The EU vocabulary's code: its irregular frequency is IRREG (CKAN's extra keeps the word the catalogue uses). */
+    static String frequencyCode(String frequency) {
+        return "IRREGULAR".equals(frequency) ? "IRREG" : frequency;
     }
 
     private static Resource license(Model model, Dataset d) {

@@ -8,7 +8,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Open data is open: the CKAN actions (read only), the DCAT catalogue, downloads and the pages need no sign-in. */
+/**
+ * Open data is open: the CKAN actions (read only), the DCAT catalogue, downloads and the pages need no sign-in.
+ * Registering datasets is for administrators: the API here, the pages under {@code /admin} by identity's rules (the
+ * service checks the role again).
+ */
 @Component
 class OpenDataAccessRules implements AccessRules {
 
@@ -17,7 +21,9 @@ class OpenDataAccessRules implements AccessRules {
         requests.requestMatchers(GET, "/api/3/action/*")
                 .permitAll()
                 .requestMatchers(POST, "/api/3/action/*")
-                .permitAll();
+                .permitAll()
+                .requestMatchers("/api/v1/opendata/datasets", "/api/v1/opendata/datasets/**")
+                .hasRole("ADMINISTRATOR");
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.opencity.opendata.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opencity.opendata.DataResource;
 import org.opencity.opendata.Dataset;
 import org.opencity.opendata.DatasetSearchBuilder;
+import org.opencity.opendata.Licences;
 import org.opencity.opendata.OpenDataCatalogue;
 import org.opencity.opendata.SearchResult;
 import org.opencity.platform.ServiceEntry;
@@ -66,13 +68,31 @@ class OpenDataPageController {
         return "opendata/datasets";
     }
 
+    /**
+     * A dataset: its description, its files and a preview table of one of them (the one asked for, else the first
+     * GeoJSON file, else the first CSV). A GeoJSON file served here is also drawn on a map by the page's script; the
+     * table stays, for readers of the page without it.
+     */
     @GetMapping("/data/{name}")
-    String dataset(@PathVariable String name, Model model) {
+    String dataset(@PathVariable String name, @RequestParam(required = false) String preview, Model model) {
         Dataset dataset = catalogue.dataset(name);
         model.addAttribute("dataset", dataset);
-        DataResource first =
-                dataset.resources().isEmpty() ? null : dataset.resources().get(0);
-        model.addAttribute("preview", first == null ? null : Preview.of(catalogue, first.id(), PREVIEW_ROWS));
+        List<DataResource> previewable = dataset.resources().stream()
+                .filter(DataResource::servedHere)
+                .filter(r -> r.isGeoJson() || DataResource.CSV.equals(r.format()))
+                .toList();
+        DataResource shown = previewable.stream()
+                .filter(r -> r.id().equals(preview))
+                .findFirst()
+                .or(() -> previewable.stream().filter(DataResource::isGeoJson).findFirst())
+                .or(() -> previewable.stream().findFirst())
+                .orElse(null);
+        model.addAttribute("previewable", previewable);
+        model.addAttribute("preview", shown == null ? null : Preview.of(catalogue, shown, PREVIEW_ROWS));
+        model.addAttribute(
+                "mapResource",
+                previewable.stream().filter(DataResource::isGeoJson).findFirst().orElse(null));
+        model.addAttribute("licenceUrl", Licences.url(dataset.licenseId()));
         return "opendata/dataset";
     }
 }

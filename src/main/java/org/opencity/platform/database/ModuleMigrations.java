@@ -55,6 +55,7 @@ public class ModuleMigrations implements FlywayMigrationStrategy {
             "notification",
             "assistant",
             "hotline",
+            "opendata",
             "insight");
 
     private static final String BASE_PACKAGE = "org.opencity";

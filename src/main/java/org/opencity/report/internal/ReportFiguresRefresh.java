@@ -33,12 +33,15 @@ public class ReportFiguresRefresh {
             fixedDelayString = "${opencity.figures.refresh-interval:5s}",
             initialDelayString = "${opencity.figures.refresh-interval:5s}")
     void onSchedule() {
-        refresh();
+        dirty.refresh(this::recompute);
     }
 
-    /** Brings the figures up to date now; returns how many days were recomputed. */
+    /**
+     * Brings the figures up to date now, waiting for a refresh another node is running: every write committed
+     * before the call is counted when it returns. Returns how many days were recomputed.
+     */
     public int refresh() {
-        return dirty.refresh(this::recompute);
+        return dirty.catchUp(this::recompute);
     }
 
     private void recompute(List<LocalDate> days) {
