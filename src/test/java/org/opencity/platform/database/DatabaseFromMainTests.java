@@ -131,7 +131,8 @@ class DatabaseFromMainTests {
                         "1 report SQL",
                         "2 report feed indexes SQL",
                         "3 report attributes SQL",
-                        "4 report pending photos SQL");
+                        "4 report pending photos SQL",
+                        "5 report figures SQL");
         assertThat(moduleHistory(fromMain, "procedure"))
                 .isEqualTo(moduleHistory(fresh, "procedure"))
                 .containsExactly(
